@@ -1,0 +1,65 @@
+import { LoaderCircle, TriangleAlert } from 'lucide-react';
+import { isApiError } from '../api/client';
+import { useDeployment } from '../api/queries';
+import { TopBar } from './TopBar';
+import { Workspace } from './Workspace';
+import { SINGLETON_TABS, useTabs } from './tabs';
+import './styles/shell.css';
+import './styles/tabs.css';
+import './styles/welcome.css';
+
+export function App() {
+  const deployment = useDeployment();
+
+  if (deployment.isPending) {
+    return (
+      <div className="splash" role="status">
+        <LoaderCircle size={18} className="spin" aria-hidden="true" />
+        Loading pgdeck…
+      </div>
+    );
+  }
+
+  if (deployment.isError) {
+    const error = deployment.error;
+    if (isApiError(error) && error.status === 401) {
+      return (
+        <div className="splash" role="status">
+          Session expired, going to the sign-in page…
+        </div>
+      );
+    }
+    return (
+      <div className="splash splash--error" role="alert">
+        <TriangleAlert size={18} aria-hidden="true" />
+        <div>
+          <strong>Could not load the deployment.</strong>
+          <div className="muted">{error.message}</div>
+        </div>
+        <button type="button" className="toolbar-button" onClick={() => deployment.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+
+  return <Shell deployment={deployment.data} />;
+}
+
+function Shell({
+  deployment,
+}: {
+  deployment: NonNullable<ReturnType<typeof useDeployment>['data']>;
+}) {
+  const tabs = useTabs();
+  return (
+    <div className="app-shell" data-environment={deployment.environment}>
+      <TopBar
+        deployment={deployment}
+        onOpenProcesses={() => tabs.open(SINGLETON_TABS.processes)}
+        onOpenStorage={() => tabs.open(SINGLETON_TABS.storage)}
+      />
+      <Workspace deployment={deployment} tabs={tabs} />
+    </div>
+  );
+}

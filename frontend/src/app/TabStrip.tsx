@@ -1,0 +1,83 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { X } from 'lucide-react';
+import type { Tab } from './tabs';
+
+export interface TabStripProps {
+  tabs: Tab[];
+  activeId: string | undefined;
+  onSelect: (id: string) => void;
+  onClose: (id: string) => void;
+}
+
+export const tabDomId = (id: string) => `tab-${id}`;
+export const panelDomId = (id: string) => `tabpanel-${id}`;
+
+/** WAI-ARIA tabs: arrow keys move between tabs, Delete closes the focused one. */
+export function TabStrip({ tabs, activeId, onSelect, onClose }: TabStripProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const focusTab = (id: string) => {
+    onSelect(id);
+    listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabDomId(id))}`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    let next: number | undefined;
+    if (event.key === 'ArrowRight') next = (index + 1) % tabs.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = tabs.length - 1;
+    else if (event.key === 'Delete') {
+      event.preventDefault();
+      onClose(tabs[index].id);
+      return;
+    }
+    if (next !== undefined) {
+      event.preventDefault();
+      focusTab(tabs[next].id);
+    }
+  };
+
+  return (
+    <div className="tab-strip" role="tablist" aria-label="Open tabs" ref={listRef}>
+      {tabs.map((tab, index) => {
+        const selected = tab.id === activeId;
+        return (
+          <div
+            key={tab.id}
+            className={selected ? 'tab tab--selected' : 'tab'}
+            role="presentation"
+            onAuxClick={(e) => {
+              if (e.button === 1) onClose(tab.id);
+            }}
+          >
+            <button
+              type="button"
+              role="tab"
+              id={tabDomId(tab.id)}
+              className="tab__label"
+              aria-selected={selected}
+              aria-controls={panelDomId(tab.id)}
+              tabIndex={selected ? 0 : -1}
+              data-testid={`tab-${tab.id}`}
+              onClick={() => onSelect(tab.id)}
+              onKeyDown={(e) => onKeyDown(e, index)}
+            >
+              {tab.title}
+            </button>
+            <button
+              type="button"
+              className="tab__close"
+              aria-label={`Close ${tab.title}`}
+              title={`Close ${tab.title}`}
+              tabIndex={-1}
+              onClick={() => onClose(tab.id)}
+            >
+              <X size={12} aria-hidden="true" />
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

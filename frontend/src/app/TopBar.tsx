@@ -1,0 +1,86 @@
+import { Activity, CircleUser, Database, FolderOpen, Lock } from 'lucide-react';
+import type { Deployment } from '../api/types';
+import { DeploymentStrip } from './DeploymentStrip';
+import { LogoutButton } from './LogoutButton';
+import { environmentLabel } from './environment';
+
+export interface TopBarProps {
+  deployment: Deployment;
+  onOpenProcesses: () => void;
+  onOpenStorage: () => void;
+}
+
+export function TopBar({ deployment, onOpenProcesses, onOpenStorage }: TopBarProps) {
+  const { server, environment, impactLevel, capabilities, user } = deployment;
+  return (
+    <header className="top-area">
+      <DeploymentStrip deployment={deployment} />
+      <div className="top-bar">
+        <div className="top-bar__left">
+          <span className="app-name">
+            <Database size={16} aria-hidden="true" className="app-name__icon" />
+            pgdeck
+          </span>
+          <span className="top-bar__divider" aria-hidden="true" />
+          <span
+            className="server-name"
+            data-testid="server-name"
+            title={`${server.host}:${server.port}`}
+          >
+            {server.name}
+          </span>
+          <span
+            className="pill pill--impact"
+            data-testid="impact-level-badge"
+            title={`Impact level ${impactLevel.replace(/^IL/, '')}`}
+          >
+            {impactLevel}
+          </span>
+          <span
+            className={`pill pill--env pill--${environment}`}
+            data-testid="environment-badge"
+            data-environment={environment}
+          >
+            {environmentLabel(environment)}
+          </span>
+          {!capabilities.write && (
+            <span
+              className="pill pill--readonly"
+              data-testid="readonly-badge"
+              title="This deployment does not allow changes"
+            >
+              <Lock size={11} aria-hidden="true" />
+              READ-ONLY
+            </span>
+          )}
+        </div>
+        <nav className="top-bar__right" aria-label="Application">
+          <button
+            type="button"
+            className="toolbar-button"
+            data-testid="open-processes"
+            onClick={onOpenProcesses}
+          >
+            <Activity size={14} aria-hidden="true" />
+            Processes
+          </button>
+          <button
+            type="button"
+            className="toolbar-button"
+            data-testid="open-storage"
+            onClick={onOpenStorage}
+          >
+            <FolderOpen size={14} aria-hidden="true" />
+            Storage
+          </button>
+          <span className="top-bar__divider" aria-hidden="true" />
+          <span className="user-name" data-testid="user-name">
+            <CircleUser size={15} aria-hidden="true" />
+            {user.name}
+          </span>
+          <LogoutButton />
+        </nav>
+      </div>
+    </header>
+  );
+}

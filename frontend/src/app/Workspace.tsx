@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import type { Deployment } from '../api/types';
+import { ObjectExplorer } from '../explorer/ObjectExplorer';
+import { ProcessesPanel } from '../jobs/ProcessesPanel';
+import { StorageManager } from '../storage/StorageManager';
+import { TabStrip, panelDomId, tabDomId } from './TabStrip';
+import { WelcomePanel } from './WelcomePanel';
+import type { Tab, useTabs } from './tabs';
+
+export interface WorkspaceProps {
+  deployment: Deployment;
+  tabs: ReturnType<typeof useTabs>;
+}
+
+function renderTab(tab: Tab, deployment: Deployment): ReactNode {
+  switch (tab.kind) {
+    case 'welcome':
+      return <WelcomePanel deployment={deployment} />;
+    case 'processes':
+      return <ProcessesPanel />;
+    case 'storage':
+      return <StorageManager />;
+  }
+}
+
+/** Object Explorer on the left, tabbed main area on the right, with a draggable divider. */
+export function Workspace({ deployment, tabs }: WorkspaceProps) {
+  return (
+    <Group orientation="horizontal" className="workspace" id="workspace">
+      <Panel id="explorer-panel" defaultSize="260px" minSize="160px" maxSize="60%">
+        <ObjectExplorer deployment={deployment} />
+      </Panel>
+      <Separator className="workspace__divider" />
+      <Panel id="main-panel" minSize="30%">
+        <main className="main-area">
+          <TabStrip
+            tabs={tabs.tabs}
+            activeId={tabs.activeId}
+            onSelect={tabs.select}
+            onClose={tabs.close}
+          />
+          <div className="tab-panels">
+            {tabs.tabs.length === 0 && (
+              <div className="empty-state">No tabs open. Use Processes or Storage above.</div>
+            )}
+            {tabs.tabs.map((tab) => (
+              <section
+                key={tab.id}
+                id={panelDomId(tab.id)}
+                role="tabpanel"
+                aria-labelledby={tabDomId(tab.id)}
+                className="tab-panel"
+                hidden={tab.id !== tabs.activeId}
+                tabIndex={0}
+              >
+                {renderTab(tab, deployment)}
+              </section>
+            ))}
+          </div>
+        </main>
+      </Panel>
+    </Group>
+  );
+}

@@ -1,0 +1,48 @@
+package io.pgdeck.deployment;
+
+import io.pgdeck.server.ServerEndpoint;
+import io.pgdeck.server.ServerInfo;
+import java.security.Principal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class DeploymentController {
+
+    record ServerView(String name, String host, int port, String version, String role) {}
+
+    record UserView(String name) {}
+
+    record DeploymentView(
+            Environment environment,
+            Tenancy tenancy,
+            ImpactLevel impactLevel,
+            ServerView server,
+            Capabilities capabilities,
+            EnvironmentStrip banner,
+            UserView user) {}
+
+    private final DeploymentSettings settings;
+    private final Capabilities capabilities;
+    private final ServerView server;
+
+    DeploymentController(
+            DeploymentSettings settings, Capabilities capabilities, ServerEndpoint endpoint, ServerInfo info) {
+        this.settings = settings;
+        this.capabilities = capabilities;
+        this.server =
+                new ServerView(endpoint.name(), endpoint.host(), endpoint.port(), info.version(), info.roleName());
+    }
+
+    @GetMapping("/api/v1/deployment")
+    DeploymentView deployment(Principal user) {
+        return new DeploymentView(
+                settings.environment(),
+                settings.tenancy(),
+                settings.impactLevel(),
+                server,
+                capabilities,
+                EnvironmentStrip.of(settings),
+                new UserView(user.getName()));
+    }
+}

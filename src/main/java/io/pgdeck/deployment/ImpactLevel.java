@@ -1,0 +1,7 @@
+package io.pgdeck.deployment;
+
+public enum ImpactLevel {
+    IL2,
+    IL4,
+    IL5
+}

@@ -1,0 +1,105 @@
+package io.pgdeck.server;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.pgdeck.deployment.DeploymentSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only way pgdeck reaches the managed server: one small pool per database, created on first use. Every connection
+ * names itself {@code pgdeck}, carries the statement and idle-in-transaction timeouts, and in production opens
+ * read-only.
+ */
+@Component
+public final class ServerConnections implements DisposableBean {
+
+    private final ServerEndpoint endpoint;
+    private final ManagedServerProperties properties;
+    private final DeploymentSettings deployment;
+    private final ConcurrentMap<String, HikariDataSource> pools = new ConcurrentHashMap<>();
+
+    ServerConnections(ServerEndpoint endpoint, ManagedServerProperties properties, DeploymentSettings deployment) {
+        this.endpoint = endpoint;
+        this.properties = properties;
+        this.deployment = deployment;
+    }
+
+    /** A pooled connection to {@code database}; the caller has already checked that the deployment may see it. */
+    public Connection open(String database) {
+        try {
+            return pools.computeIfAbsent(database, this::pool).getConnection();
+        } catch (SQLException e) {
+            throw new ServerUnavailableException(database, e);
+        }
+    }
+
+    /** A connection of its own, outside the pools, for work that holds it for long (query sessions, COPY). */
+    public Connection openDedicated(String database) {
+        try {
+            return dataSource(database).getConnection();
+        } catch (SQLException e) {
+            throw new ServerUnavailableException(database, e);
+        }
+    }
+
+    /** The database pgdeck connects to first: the team's database in multi-tenant, the maintenance one otherwise. */
+    public String defaultDatabase() {
+        return endpoint.database();
+    }
+
+    public ServerEndpoint endpoint() {
+        return endpoint;
+    }
+
+    private HikariDataSource pool(String database) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("pgdeck-" + database);
+        config.setDataSource(dataSource(database));
+        config.setMaximumPoolSize(properties.poolSize());
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(Duration.ofMinutes(2).toMillis());
+        config.setConnectionTimeout(properties.connectTimeout().toMillis());
+        // Start even while the server is down: the first request then gets a clear 503, a later one works.
+        config.setInitializationFailTimeout(-1);
+        config.setReadOnly(deployment.isProduction());
+        return new HikariDataSource(config);
+    }
+
+    private PGSimpleDataSource dataSource(String database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {endpoint.host()});
+        dataSource.setPortNumbers(new int[] {endpoint.port()});
+        dataSource.setDatabaseName(database);
+        dataSource.setUser(endpoint.username());
+        dataSource.setPassword(endpoint.password());
+        dataSource.setSslMode(endpoint.sslmode());
+        dataSource.setApplicationName("pgdeck");
+        dataSource.setConnectTimeout(
+                (int) Math.max(1, properties.connectTimeout().toSeconds()));
+        dataSource.setOptions(sessionOptions());
+        if (deployment.isProduction()) {
+            dataSource.setReadOnly(true);
+            dataSource.setReadOnlyMode("always");
+        }
+        return dataSource;
+    }
+
+    private String sessionOptions() {
+        String options = "-c statement_timeout=" + properties.statementTimeout().toMillis()
+                + " -c idle_in_transaction_session_timeout="
+                + properties.idleInTransactionTimeout().toMillis();
+        return deployment.isProduction() ? options + " -c default_transaction_read_only=on" : options;
+    }
+
+    @Override
+    public void destroy() {
+        pools.values().forEach(HikariDataSource::close);
+    }
+}
