@@ -19,6 +19,8 @@ final class StatementRun {
         long started = System.nanoTime();
         // One row more than asked tells whether the result was cut, without reading the rest.
         jdbc.setMaxRows(maxRows + 1);
+        // JDBC escapes such as {fn ...} would rewrite the user's text and shift the server's error positions.
+        jdbc.setEscapeProcessing(false);
         boolean hasRows = jdbc.execute(statement.text());
         String command = StatementClassifier.classify(statement.text()).command();
         List<QueryResult.Column> columns = List.of();

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.pgdeck.deployment.DeploymentSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public final class ServerConnections implements DisposableBean {
 
+    private static final int LIVENESS_TIMEOUT_SECONDS = 2;
+
     private final ServerEndpoint endpoint;
     private final ManagedServerProperties properties;
     private final DeploymentSettings deployment;
@@ -31,10 +34,21 @@ public final class ServerConnections implements DisposableBean {
         this.deployment = deployment;
     }
 
-    /** A pooled connection to {@code database}; the caller has already checked that the deployment may see it. */
+    /**
+     * A pooled, live connection to {@code database}; the caller has already checked that the deployment may see it.
+     * Connections the server ended since their last use (a restart, a terminated backend) are replaced, not handed out.
+     */
     public Connection open(String database) {
+        HikariDataSource pool = pools.computeIfAbsent(database, this::pool);
         try {
-            return pools.computeIfAbsent(database, this::pool).getConnection();
+            for (int attempt = 0; attempt <= properties.poolSize(); attempt++) {
+                Connection connection = pool.getConnection();
+                if (connection.isValid(LIVENESS_TIMEOUT_SECONDS)) {
+                    return connection;
+                }
+                pool.evictConnection(connection);
+            }
+            throw new SQLTransientConnectionException("no live connection after replacing the whole pool");
         } catch (SQLException e) {
             throw new ServerUnavailableException(database, e);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The tokens read since the last statement ended, and enough nesting to tell whether a semicolon ends this one. */
 final class PendingStatement {
@@ -15,10 +16,11 @@ final class PendingStatement {
     private int end = -1;
     private boolean incomplete;
     private int parenDepth;
-    private int atomicDepth;
+    /** Where in {@link #code} the ATOMIC of an open BEGIN ATOMIC body is, or -1. */
+    private int atomicAt = -1;
 
     boolean isEndedBy(Token token) {
-        return token.isPunctuation(";") && parenDepth == 0 && atomicDepth == 0;
+        return token.isPunctuation(";") && parenDepth == 0 && atomicAt < 0;
     }
 
     void add(Token token) {
@@ -55,19 +57,29 @@ final class PendingStatement {
         }
     }
 
-    /** A body ends at its END, but CASE ... END may nest inside it. */
     private void trackAtomicBody(Token token) {
-        if (token.isWord("atomic") && previousIsBegin() && definesRoutine()) {
-            atomicDepth++;
-        } else if (atomicDepth > 0 && token.isWord("case")) {
-            atomicDepth++;
-        } else if (atomicDepth > 0 && token.isWord("end")) {
-            atomicDepth--;
+        if (atomicAt < 0 && opensAtomicBody(token)) {
+            atomicAt = code.size();
+        } else if (atomicAt >= 0 && closesAtomicBody(token)) {
+            atomicAt = -1;
         }
     }
 
-    private boolean previousIsBegin() {
-        return !code.isEmpty() && code.get(code.size() - 1).isWord("begin");
+    private boolean opensAtomicBody(Token token) {
+        return token.isWord("atomic") && previousIs(previous -> previous.isWord("begin")) && definesRoutine();
+    }
+
+    /**
+     * Each statement in a body ends with a semicolon, so the END that closes the body follows a semicolon, or the
+     * ATOMIC of an empty body. Any other END closes a CASE or labels a column, as in "SELECT 1 AS end".
+     */
+    private boolean closesAtomicBody(Token token) {
+        boolean atStatementStart = code.size() - 1 == atomicAt || previousIs(previous -> previous.isPunctuation(";"));
+        return token.isWord("end") && atStatementStart;
+    }
+
+    private boolean previousIs(Predicate<Token> test) {
+        return !code.isEmpty() && test.test(code.get(code.size() - 1));
     }
 
     private boolean definesRoutine() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Splits a script into statements the way psql does: at semicolons outside literals, quoted identifiers, comments,
+ * Splits a script into statements much as psql does: at semicolons outside literals, quoted identifiers, comments,
  * parentheses and the {@code BEGIN ATOMIC ... END} body of a SQL-standard function or procedure. Statements holding
  * nothing but whitespace and comments are dropped. Malformed text never throws: whatever follows an unterminated
  * literal or comment becomes the last statement, so that the server reports the error.

@@ -8,19 +8,11 @@ import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 class OneShotQueryApiTest extends SingleTenantTest {
 
-    static String body(String sql) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("sql", sql);
-        return body.toString();
-    }
-
     private JsonNode run(String sql) {
-        Response response = loggedIn().postJson("/api/v1/databases/shop/query", body(sql));
+        Response response = loggedIn().query("shop", sql);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
@@ -143,7 +135,7 @@ class OneShotQueryApiTest extends SingleTenantTest {
 
     @Test
     void emptySqlIsABadRequest() {
-        Response response = loggedIn().postJson("/api/v1/databases/shop/query", body("  "));
+        Response response = loggedIn().query("shop", "  ");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");

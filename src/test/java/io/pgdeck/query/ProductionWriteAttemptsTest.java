@@ -79,7 +79,7 @@ class ProductionWriteAttemptsTest extends ProductionTest {
     void everyWriteAttemptFailsClearlyAndChangesNothing(String attempt) throws SQLException {
         String before = fingerprint();
 
-        Response response = loggedIn().postJson("/api/v1/databases/prod_app/query", OneShotQueryApiTest.body(attempt));
+        Response response = loggedIn().query("prod_app", attempt);
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode error = response.json().get("error");
@@ -99,16 +99,15 @@ class ProductionWriteAttemptsTest extends ProductionTest {
     void aLargeObjectCreatedInProductionIsNotKept() throws SQLException {
         String before = fingerprint();
 
-        loggedIn().postJson("/api/v1/databases/prod_app/query", OneShotQueryApiTest.body("SELECT lo_create(0)"));
+        loggedIn().query("prod_app", "SELECT lo_create(0)");
 
         assertThat(fingerprint()).isEqualTo(before);
     }
 
     @Test
     void readingStillWorks() {
-        JsonNode answer = loggedIn()
-                .postJson("/api/v1/databases/prod_app/query", OneShotQueryApiTest.body("SELECT count(*) FROM accounts"))
-                .json();
+        JsonNode answer =
+                loggedIn().query("prod_app", "SELECT count(*) FROM accounts").json();
 
         assertThat(answer.get("error")).isNull();
         assertThat(answer.at("/results/0/rows/0/0").asInt()).isEqualTo(20);

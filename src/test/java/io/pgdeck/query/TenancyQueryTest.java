@@ -13,8 +13,7 @@ class TenancyQueryTest extends MultiTenantTest {
 
     @Test
     void anotherTeamsDatabaseIs404AndUntouched() throws Exception {
-        Response response = loggedIn()
-                .postJson("/api/v1/databases/team_beta/query", OneShotQueryApiTest.body("DROP TABLE secrets"));
+        Response response = loggedIn().query("team_beta", "DROP TABLE secrets");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -28,10 +27,9 @@ class TenancyQueryTest extends MultiTenantTest {
     @Test
     void theTeamCanWriteInItsOwnDatabaseButNotCreateDatabasesOrRoles() {
         Response answer = loggedIn()
-                .postJson(
-                        "/api/v1/databases/team_alpha/query",
-                        OneShotQueryApiTest.body("CREATE TABLE app.scratch (id int); DROP TABLE app.scratch;"
-                                + " CREATE DATABASE sneaky"));
+                .query(
+                        "team_alpha",
+                        "CREATE TABLE app.scratch (id int); DROP TABLE app.scratch; CREATE DATABASE sneaky");
 
         assertThat(answer.json().get("results")).hasSize(2);
         assertThat(answer.json().at("/error/sqlState").asString()).isEqualTo("42501");

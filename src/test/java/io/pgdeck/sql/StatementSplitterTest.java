@@ -98,6 +98,20 @@ class StatementSplitterTest {
                                   insert into t values (case when true then 1 end);
                                   select case when x then 1 else 2 end;
                                 end""", "select 4")),
+                arguments("END that labels a column in a BEGIN ATOMIC body", """
+                        CREATE FUNCTION f() RETURNS SETOF int LANGUAGE sql BEGIN ATOMIC
+                          SELECT 1 AS end;
+                          SELECT t.end, atomic end FROM t;
+                        END;
+                        SELECT 2""", List.of("""
+                                CREATE FUNCTION f() RETURNS SETOF int LANGUAGE sql BEGIN ATOMIC
+                                  SELECT 1 AS end;
+                                  SELECT t.end, atomic end FROM t;
+                                END""", "SELECT 2")),
+                arguments(
+                        "empty BEGIN ATOMIC body",
+                        "CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC END; SELECT 2",
+                        List.of("CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC END", "SELECT 2")),
                 arguments(
                         "transaction block is not a routine body",
                         "BEGIN; SELECT 1; END;",
