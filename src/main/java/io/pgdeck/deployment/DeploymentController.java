@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeploymentController {
 
-    record ServerView(String name, String host, int port, String version, String role) {}
+    record RoleView(String name, boolean superuser, boolean createDatabase, boolean createRole) {}
+
+    record ServerView(String name, String host, int port, String version, RoleView role) {}
 
     record UserView(String name) {}
 
