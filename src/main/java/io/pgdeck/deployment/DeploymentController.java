@@ -32,8 +32,13 @@ class DeploymentController {
             DeploymentSettings settings, Capabilities capabilities, ServerEndpoint endpoint, ServerInfo info) {
         this.settings = settings;
         this.capabilities = capabilities;
-        this.server =
-                new ServerView(endpoint.name(), endpoint.host(), endpoint.port(), info.version(), info.roleName());
+        Capabilities.RolePowers powers = info.rolePowers();
+        this.server = new ServerView(
+                endpoint.name(),
+                endpoint.host(),
+                endpoint.port(),
+                info.version(),
+                new RoleView(info.roleName(), powers.superuser(), powers.createDatabase(), powers.createRole()));
     }
 
     @GetMapping("/api/v1/deployment")
