@@ -60,6 +60,69 @@ export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Runs a dialog's action: busy while it runs, closes when it succeeds, keeps the refusal to show. */
+function useDialogAction(onClose: () => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+      onClose();
+    } catch (failure) {
+      setError(errorText(failure));
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}
+
+function DialogButtons({
+  confirmLabel,
+  testId,
+  busy,
+  danger,
+  form,
+  onConfirm,
+  onCancel,
+}: {
+  confirmLabel: string;
+  testId: string;
+  busy: boolean;
+  danger?: boolean;
+  /** The form the confirm button submits; without it, onConfirm runs on click. */
+  form?: string;
+  onConfirm?: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <button type="button" className="toolbar-button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button
+        type={form ? 'submit' : 'button'}
+        form={form}
+        className={danger ? 'toolbar-button primary danger' : 'toolbar-button primary'}
+        data-testid={testId}
+        disabled={busy}
+        onClick={onConfirm}
+      >
+        {confirmLabel}
+      </button>
+    </>
+  );
+}
+
+function ErrorText({ error }: { error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p className="form-error" role="alert">
+      {error}
+    </p>
+  );
+}
+
 export interface ConfirmDialogProps {
   title: string;
   message: ReactNode;
@@ -78,46 +141,25 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (failure) {
-      setError(errorText(failure));
-      setBusy(false);
-    }
-  };
+  const action = useDialogAction(onClose);
   return (
     <Dialog
       title={title}
       onClose={onClose}
       testId="confirm-dialog"
       footer={
-        <>
-          <button type="button" className="toolbar-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className={danger ? 'toolbar-button primary danger' : 'toolbar-button primary'}
-            data-testid="confirm-ok"
-            disabled={busy}
-            onClick={confirm}
-          >
-            {confirmLabel}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={confirmLabel}
+          testId="confirm-ok"
+          busy={action.busy}
+          danger={danger}
+          onConfirm={() => action.run(onConfirm)}
+          onCancel={onClose}
+        />
       }
     >
       <p className="dialog__message">{message}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText error={action.error} />
     </Dialog>
   );
 }
@@ -142,24 +184,13 @@ export function NameDialog({
 }: NameDialogProps) {
   const inputId = useId();
   const [name, setName] = useState(initial);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const action = useDialogAction(onClose);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = nameProblem(name);
-    if (problem) {
-      setError(problem);
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(name);
-      onClose();
-    } catch (failure) {
-      setError(errorText(failure));
-      setBusy(false);
-    }
+    if (problem) action.setError(problem);
+    else action.run(() => onSubmit(name));
   };
 
   return (
@@ -168,20 +199,13 @@ export function NameDialog({
       onClose={onClose}
       testId="name-dialog"
       footer={
-        <>
-          <button type="button" className="toolbar-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form={`${inputId}-form`}
-            className="toolbar-button primary"
-            data-testid="name-ok"
-            disabled={busy}
-          >
-            {confirmLabel}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={confirmLabel}
+          testId="name-ok"
+          busy={action.busy}
+          form={`${inputId}-form`}
+          onCancel={onClose}
+        />
       }
     >
       <form id={`${inputId}-form`} onSubmit={submit} className="name-form">
@@ -193,16 +217,12 @@ export function NameDialog({
           value={name}
           onChange={(event) => {
             setName(event.target.value);
-            setError(undefined);
+            action.setError(undefined);
           }}
           autoComplete="off"
           spellCheck={false}
         />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText error={action.error} />
       </form>
     </Dialog>
   );

@@ -1,11 +1,10 @@
-import { File as FileIcon, Folder, FolderPlus, LoaderCircle } from 'lucide-react';
+import { FolderPlus } from 'lucide-react';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { createFolder, useListing, useStorageRefresh, type StorageEntry } from './api';
 import { Breadcrumbs } from './Breadcrumbs';
-import { Dialog, NameDialog, errorText } from './Dialog';
-import { formatBytes, formatDate } from './format';
+import { Dialog, NameDialog } from './Dialog';
+import { EntryFacts, EntryIcon, FileTableHead, ListingState } from './FileTableParts';
 import { joinPath, nameProblem } from './paths';
-import { SortableHeader } from './SortableHeader';
 import { DEFAULT_SORT, sortEntries, type Sort } from './sort';
 import './storage.css';
 
@@ -128,46 +127,14 @@ export function FilePicker({
         </div>
         <div className="file-picker__list">
           <table className="file-table">
-            <thead>
-              <tr>
-                <SortableHeader label="Name" sortKey="name" sort={sort} onSort={setSort} />
-                <SortableHeader
-                  label="Size"
-                  sortKey="size"
-                  sort={sort}
-                  onSort={setSort}
-                  className="num"
-                />
-                <SortableHeader
-                  label="Modified"
-                  sortKey="modifiedAt"
-                  sort={sort}
-                  onSort={setSort}
-                />
-              </tr>
-            </thead>
+            <FileTableHead sort={sort} onSort={setSort} />
             <tbody>
-              {listing.isPending && (
-                <tr>
-                  <td colSpan={3} className="empty-state">
-                    <LoaderCircle size={14} className="spin" aria-hidden="true" /> Loading…
-                  </td>
-                </tr>
-              )}
-              {listing.isError && (
-                <tr>
-                  <td colSpan={3} className="form-error" role="alert">
-                    {errorText(listing.error)}
-                  </td>
-                </tr>
-              )}
-              {listing.isSuccess && entries.length === 0 && (
-                <tr>
-                  <td colSpan={3} className="empty-state">
-                    {mode === 'folder' ? 'No folders here.' : 'Nothing here.'}
-                  </td>
-                </tr>
-              )}
+              <ListingState
+                listing={listing}
+                columns={3}
+                empty={entries.length === 0}
+                emptyText={mode === 'folder' ? 'No folders here.' : 'Nothing here.'}
+              />
               {entries.map((entry) => (
                 <tr
                   key={entry.name}
@@ -183,15 +150,10 @@ export function FilePicker({
                   onDoubleClick={() => entry.type === 'file' && pick(entry.name)}
                 >
                   <td className="file-table__name">
-                    {entry.type === 'directory' ? (
-                      <Folder size={14} aria-hidden="true" className="icon-folder" />
-                    ) : (
-                      <FileIcon size={14} aria-hidden="true" className="icon-file" />
-                    )}
+                    <EntryIcon entry={entry} />
                     <span>{entry.name}</span>
                   </td>
-                  <td className="num">{entry.size === null ? '' : formatBytes(entry.size)}</td>
-                  <td>{formatDate(entry.modifiedAt)}</td>
+                  <EntryFacts entry={entry} />
                 </tr>
               ))}
             </tbody>

@@ -1,11 +1,8 @@
 import {
   Download,
-  File as FileIcon,
-  Folder,
   FolderInput,
   FolderOpen,
   FolderPlus,
-  LoaderCircle,
   Pencil,
   RefreshCw,
   Trash2,
@@ -27,9 +24,9 @@ import {
 import { Breadcrumbs } from './Breadcrumbs';
 import { ConfirmDialog, NameDialog, errorText } from './Dialog';
 import { FilePickerDialog } from './FilePicker';
-import { formatAge, formatBytes, formatDate } from './format';
+import { formatAge, formatBytes } from './format';
 import { joinPath } from './paths';
-import { SortableHeader } from './SortableHeader';
+import { EntryFacts, EntryIcon, FileTableHead, ListingState } from './FileTableParts';
 import { DEFAULT_SORT, sortEntries, type Sort } from './sort';
 import { UploadList } from './UploadList';
 import { useUploads } from './useUploads';
@@ -153,24 +150,23 @@ export function StorageManager() {
 
       <DropZone folder={folder} onFiles={(files) => uploads.start(folder, files)}>
         <table className="file-table" data-testid="storage-table">
-          <thead>
-            <tr>
-              <SortableHeader label="Name" sortKey="name" sort={sort} onSort={setSort} />
-              <SortableHeader
-                label="Size"
-                sortKey="size"
-                sort={sort}
-                onSort={setSort}
-                className="num"
-              />
-              <SortableHeader label="Modified" sortKey="modifiedAt" sort={sort} onSort={setSort} />
+          <FileTableHead
+            sort={sort}
+            onSort={setSort}
+            extra={
               <th scope="col" className="file-table__actions">
                 <span className="visually-hidden">Actions</span>
               </th>
-            </tr>
-          </thead>
+            }
+          />
           <tbody>
-            <ListingState listing={listing} empty={entries.length === 0} onTop={() => open('')} />
+            <ListingState
+              listing={listing}
+              columns={4}
+              empty={entries.length === 0}
+              emptyText="No files here. Drop files on this list or use Upload."
+              onTop={() => open('')}
+            />
             {entries.map((entry) => (
               <EntryRow
                 key={entry.name}
@@ -282,46 +278,6 @@ function UsageSummary({ usage }: { usage: Usage | undefined }) {
   );
 }
 
-function ListingState({
-  listing,
-  empty,
-  onTop,
-}: {
-  listing: ReturnType<typeof useListing>;
-  empty: boolean;
-  onTop: () => void;
-}) {
-  if (listing.isPending) {
-    return (
-      <tr>
-        <td colSpan={4} className="empty-state">
-          <LoaderCircle size={14} className="spin" aria-hidden="true" /> Loading…
-        </td>
-      </tr>
-    );
-  }
-  if (listing.isError) {
-    return (
-      <tr>
-        <td colSpan={4} className="form-error" role="alert">
-          {errorText(listing.error)}{' '}
-          <button type="button" className="link-button" onClick={onTop}>
-            Back to the top
-          </button>
-        </td>
-      </tr>
-    );
-  }
-  if (!empty) return null;
-  return (
-    <tr>
-      <td colSpan={4} className="empty-state" data-testid="storage-empty">
-        No files here. Drop files on this list or use Upload.
-      </td>
-    </tr>
-  );
-}
-
 function EntryRow({
   entry,
   path,
@@ -344,18 +300,17 @@ function EntryRow({
             data-testid="entry-open"
             onClick={() => onOpen(path)}
           >
-            <Folder size={14} aria-hidden="true" className="icon-folder" />
+            <EntryIcon entry={entry} />
             <span>{entry.name}</span>
           </button>
         ) : (
           <>
-            <FileIcon size={14} aria-hidden="true" className="icon-file" />
+            <EntryIcon entry={entry} />
             <span>{entry.name}</span>
           </>
         )}
       </td>
-      <td className="num">{entry.size === null ? '' : formatBytes(entry.size)}</td>
-      <td>{formatDate(entry.modifiedAt)}</td>
+      <EntryFacts entry={entry} />
       <td className="file-table__actions">
         {!folder && (
           <a
