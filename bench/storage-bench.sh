@@ -70,12 +70,11 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 
-# Log in as the browser does: the login page's CSRF field, the session cookie, then the XSRF-TOKEN cookie.
+# Log in as the browser does: the login page's CSRF field; the answer brings the session and XSRF-TOKEN cookies.
 csrf=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p')
 status=$(curl -s -o /dev/null -w '%{http_code}' -c "$COOKIES" -b "$COOKIES" --data-urlencode username=team \
   --data-urlencode "password@$WORK/password" --data-urlencode "_csrf=$csrf" "$BASE/login")
 [[ $status == 302 ]] || { echo "login failed ($status)" >&2; exit 1; }
-curl -s -o /dev/null -c "$COOKIES" -b "$COOKIES" "$BASE/api/v1/files/usage"
 xsrf=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$COOKIES")
 rss_idle=$(rss_mb)
 

@@ -123,9 +123,9 @@ class StorageController {
             HttpServletRequest request)
             throws IOException {
         long length = request.getContentLengthLong();
-        uploads.requireRoom(length);
         try (StorageUploads.Upload upload = uploads.begin(path, overwrite);
                 InputStream body = request.getInputStream()) {
+            uploads.requireRoom(length);
             boolean replacing = Files.exists(upload.target());
             long written = upload.write(body);
             if (length >= 0 && written != length) {

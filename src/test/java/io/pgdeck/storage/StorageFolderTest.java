@@ -24,7 +24,7 @@ abstract class StorageFolderTest extends SingleTenantTest {
 
     @BeforeEach
     void openFreshFolder() {
-        client = StorageRequests.afterPageLoad(loggedIn());
+        client = loggedIn();
         folder = StorageRequests.freshFolder(area);
         name = folder.getFileName().toString();
     }

@@ -41,7 +41,7 @@ class StoragePathSafetyTest extends SingleTenantTest {
     @BeforeEach
     void setUp() throws IOException {
         if (client == null) {
-            client = StorageRequests.afterPageLoad(loggedIn());
+            client = loggedIn();
         }
         outside = Files.createTempDirectory("pgdeck-outside-");
         Files.writeString(outside.resolve("secret.txt"), "not for the team");
