@@ -20,6 +20,13 @@ export interface Deployment {
     host: string;
     port: number;
     version: string;
+    /** The role pgdeck connects as, and what it may do on the server. */
+    role: {
+      name: string;
+      superuser: boolean;
+      createDatabase: boolean;
+      createRole: boolean;
+    };
   };
   capabilities: Capabilities;
   /** Text and CSS colour of the full-width environment strip, chosen by the server. */

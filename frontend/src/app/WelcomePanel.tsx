@@ -10,6 +10,15 @@ const CAPABILITY_LABELS: Record<keyof Capabilities, string> = {
   createRole: 'Create roles',
 };
 
+function roleAttributes(role: Deployment['server']['role']): string {
+  const attributes = [
+    role.superuser && 'superuser',
+    role.createDatabase && 'create databases',
+    role.createRole && 'create roles',
+  ].filter(Boolean);
+  return attributes.length ? `(${attributes.join(', ')})` : '(no server-wide attributes)';
+}
+
 export function WelcomePanel({ deployment }: { deployment: Deployment }) {
   const { server, environment, tenancy, impactLevel, capabilities } = deployment;
   return (
@@ -33,6 +42,10 @@ export function WelcomePanel({ deployment }: { deployment: Deployment }) {
           </dd>
           <dt>Version</dt>
           <dd>{server.version}</dd>
+          <dt>Role</dt>
+          <dd data-testid="server-role">
+            {server.role.name} <span className="muted">{roleAttributes(server.role)}</span>
+          </dd>
           <dt>Environment</dt>
           <dd>{environmentLabel(environment)}</dd>
           <dt>Tenancy</dt>

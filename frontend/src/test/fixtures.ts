@@ -4,7 +4,13 @@ export const stagingDeployment: Deployment = {
   environment: 'staging',
   tenancy: 'multi',
   impactLevel: 'IL2',
-  server: { name: 'orders-stg', host: 'orders-stg.db.internal', port: 5432, version: '16.4' },
+  server: {
+    name: 'orders-stg',
+    host: 'orders-stg.db.internal',
+    port: 5432,
+    version: '16.4',
+    role: { name: 'orders_team', superuser: false, createDatabase: false, createRole: false },
+  },
   capabilities: {
     write: true,
     backup: true,
@@ -20,7 +26,13 @@ export const productionDeployment: Deployment = {
   environment: 'production',
   tenancy: 'single',
   impactLevel: 'IL5',
-  server: { name: 'orders-prod', host: 'orders-prod.db.internal', port: 5432, version: '16.4' },
+  server: {
+    name: 'orders-prod',
+    host: 'orders-prod.db.internal',
+    port: 5432,
+    version: '16.4',
+    role: { name: 'orders_reader', superuser: false, createDatabase: false, createRole: false },
+  },
   capabilities: {
     write: false,
     backup: true,

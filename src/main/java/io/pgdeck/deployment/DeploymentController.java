@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeploymentController {
 
-    record ServerView(String name, String host, int port, String version, String role) {}
+    record RoleView(String name, boolean superuser, boolean createDatabase, boolean createRole) {}
+
+    record ServerView(String name, String host, int port, String version, RoleView role) {}
 
     record UserView(String name) {}
 
@@ -30,8 +32,13 @@ class DeploymentController {
             DeploymentSettings settings, Capabilities capabilities, ServerEndpoint endpoint, ServerInfo info) {
         this.settings = settings;
         this.capabilities = capabilities;
-        this.server =
-                new ServerView(endpoint.name(), endpoint.host(), endpoint.port(), info.version(), info.roleName());
+        Capabilities.RolePowers powers = info.rolePowers();
+        this.server = new ServerView(
+                endpoint.name(),
+                endpoint.host(),
+                endpoint.port(),
+                info.version(),
+                new RoleView(info.roleName(), powers.superuser(), powers.createDatabase(), powers.createRole()));
     }
 
     @GetMapping("/api/v1/deployment")

@@ -4,8 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.pgdeck.deployment.DeploymentSettings;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -20,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public final class ServerConnections implements DisposableBean {
 
+    private static final int LIVENESS_TIMEOUT_SECONDS = 2;
+
     private final ServerEndpoint endpoint;
     private final ManagedServerProperties properties;
     private final DeploymentSettings deployment;
@@ -31,10 +38,36 @@ public final class ServerConnections implements DisposableBean {
         this.deployment = deployment;
     }
 
-    /** A pooled connection to {@code database}; the caller has already checked that the deployment may see it. */
+    /**
+     * A pooled, live connection to {@code database}; the caller has already checked that the deployment may see it.
+     * Connections the server ended since their last use (a restart, a terminated backend) are replaced, not handed out.
+     */
     public Connection open(String database) {
+        HikariDataSource pool = pools.computeIfAbsent(database, this::pool);
         try {
-            return pools.computeIfAbsent(database, this::pool).getConnection();
+            for (int attempt = 0; attempt <= properties.poolSize(); attempt++) {
+                Connection connection = pool.getConnection();
+                if (connection.isValid(LIVENESS_TIMEOUT_SECONDS)) {
+                    return connection;
+                }
+                pool.evictConnection(connection);
+            }
+            throw new SQLTransientConnectionException("no live connection after replacing the whole pool");
+        } catch (SQLException e) {
+            throw new ServerUnavailableException(database, e);
+        }
+    }
+
+    /** The first column of every row {@code sql} returns in {@code database}, as text. */
+    public List<String> firstColumn(String database, String sql) {
+        try (Connection connection = open(database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new ServerUnavailableException(database, e);
         }

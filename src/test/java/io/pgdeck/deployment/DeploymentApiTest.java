@@ -24,6 +24,8 @@ class DeploymentApiTest {
             assertThat(deployment.get("impactLevel").asString()).isEqualTo("IL2");
             assertThat(deployment.at("/server/version").asString()).startsWith("15.");
             assertThat(deployment.at("/server/port").asInt()).isEqualTo(TestPostgres.port());
+            assertThat(deployment.at("/server/role/name").asString()).isEqualTo("postgres");
+            assertThat(deployment.at("/server/role/superuser").asBoolean()).isTrue();
             assertThat(deployment.at("/capabilities/write").asBoolean()).isTrue();
             assertThat(deployment.at("/capabilities/createDatabase").asBoolean())
                     .isTrue();
@@ -41,6 +43,8 @@ class DeploymentApiTest {
             JsonNode deployment = loggedIn().get("/api/v1/deployment").json();
 
             assertThat(deployment.get("tenancy").asString()).isEqualTo("multi");
+            assertThat(deployment.at("/server/role/name").asString()).isEqualTo("team_alpha");
+            assertThat(deployment.at("/server/role/superuser").asBoolean()).isFalse();
             assertThat(deployment.get("impactLevel").asString()).isEqualTo("IL4");
             assertThat(deployment.at("/capabilities/write").asBoolean()).isTrue();
             assertThat(deployment.at("/capabilities/backup").asBoolean()).isTrue();

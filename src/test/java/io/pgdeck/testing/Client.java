@@ -70,6 +70,13 @@ public final class Client {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Runs {@code sql} through the one-shot query API in {@code database}. */
+    public Response query(String database, String sql) {
+        return postJson(
+                "/api/v1/databases/" + database + "/query",
+                JSON.createObjectNode().put("sql", sql).toString());
+    }
+
     public Response postJsonWithoutCsrf(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")

@@ -115,8 +115,15 @@ public final class TestPostgres {
                 "CREATE TABLE public.accounts (id bigint PRIMARY KEY, owner text NOT NULL, balance numeric(12,2))",
                 "INSERT INTO public.accounts SELECT g, 'owner ' || g, g * 10 FROM generate_series(1, 20) g",
                 "ALTER TABLE public.accounts OWNER TO prod_owner",
+                "CREATE SEQUENCE public.invoice_seq",
+                "ALTER SEQUENCE public.invoice_seq OWNER TO prod_owner",
+                // A writer's SECURITY DEFINER function that PUBLIC may call: only the read-only transaction stops it.
+                "CREATE FUNCTION public.reset_balance(account bigint) RETURNS void LANGUAGE sql SECURITY DEFINER"
+                        + " AS 'UPDATE public.accounts SET balance = 0 WHERE id = account'",
+                "ALTER FUNCTION public.reset_balance(bigint) OWNER TO prod_owner",
                 "REVOKE ALL ON SCHEMA public FROM PUBLIC",
                 "GRANT USAGE ON SCHEMA public TO " + READER_ROLE,
-                "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER_ROLE);
+                "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER_ROLE,
+                "GRANT SELECT ON SEQUENCE public.invoice_seq TO " + READER_ROLE);
     }
 }

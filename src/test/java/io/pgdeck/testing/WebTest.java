@@ -15,6 +15,8 @@ public abstract class WebTest {
     protected Client loggedIn() {
         Client client = anonymous();
         client.login(Deployments.TEAM_LOGIN, Deployments.TEAM_LOGIN_PASSWORD);
+        // As the page does on load; this also hands out the CSRF cookie that login rotated.
+        client.get("/api/v1/deployment");
         return client;
     }
 

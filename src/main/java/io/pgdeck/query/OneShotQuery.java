@@ -1,0 +1,84 @@
+package io.pgdeck.query;
+
+import io.pgdeck.deployment.DeploymentSettings;
+import io.pgdeck.server.ServerConnections;
+import io.pgdeck.sql.SqlStatement;
+import io.pgdeck.sql.StatementClassifier;
+import io.pgdeck.sql.StatementSplitter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a script on a fresh connection, statement by statement, and stops at the first error. In production the whole
+ * script runs inside one read-only transaction that pgdeck opens, pins with a query, and rolls back, so no statement
+ * typed can turn it read-write; the role's privileges remain the guarantee.
+ */
+@Service
+final class OneShotQuery {
+
+    static final int DEFAULT_MAX_ROWS = 1000;
+    static final int LARGEST_MAX_ROWS = 100_000;
+    private static final String READ_ONLY_STATE = "25006";
+
+    private final ServerConnections connections;
+    private final DeploymentSettings deployment;
+
+    OneShotQuery(ServerConnections connections, DeploymentSettings deployment) {
+        this.connections = connections;
+        this.deployment = deployment;
+    }
+
+    ScriptResult run(String database, String script, Integer maxRows) {
+        int limit = maxRows == null ? DEFAULT_MAX_ROWS : Math.max(1, Math.min(maxRows, LARGEST_MAX_ROWS));
+        List<SqlStatement> statements = StatementSplitter.split(script);
+        try (Connection connection = connections.openDedicated(database)) {
+            if (deployment.isProduction()) {
+                pinReadOnlyTransaction(connection);
+            }
+            return runAll(connection, statements, limit);
+        } catch (SQLException e) {
+            throw new io.pgdeck.server.ServerUnavailableException(database, e);
+        }
+    }
+
+    private ScriptResult runAll(Connection connection, List<SqlStatement> statements, int limit) {
+        List<QueryResult> results = new ArrayList<>();
+        for (SqlStatement statement : statements) {
+            QueryError refusal = refusal(statement);
+            if (refusal != null) {
+                return new ScriptResult(results, refusal);
+            }
+            try (Statement jdbc = connection.createStatement()) {
+                results.add(StatementRun.execute(jdbc, statement, limit));
+            } catch (SQLException e) {
+                return new ScriptResult(results, QueryError.of(statement, e));
+            }
+        }
+        return new ScriptResult(results, null);
+    }
+
+    private QueryError refusal(SqlStatement statement) {
+        if (deployment.isProduction()
+                && StatementClassifier.classify(statement.text()).transactionControl()) {
+            return QueryError.refused(
+                    statement,
+                    READ_ONLY_STATE,
+                    "Transaction control is not available in production: pgdeck runs every script in one "
+                            + "read-only transaction.");
+        }
+        return null;
+    }
+
+    private static void pinReadOnlyTransaction(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            // After a first query, SET TRANSACTION READ WRITE is refused by the server for the rest of it.
+            statement.execute("SET TRANSACTION READ ONLY");
+            statement.execute("SELECT 1");
+        }
+    }
+}

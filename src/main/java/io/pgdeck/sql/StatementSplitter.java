@@ -1,0 +1,32 @@
+package io.pgdeck.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits a script into statements much as psql does: at semicolons outside literals, quoted identifiers, comments,
+ * parentheses and the {@code BEGIN ATOMIC ... END} body of a SQL-standard function or procedure. Statements holding
+ * nothing but whitespace and comments are dropped. Malformed text never throws: whatever follows an unterminated
+ * literal or comment becomes the last statement, so that the server reports the error.
+ */
+public final class StatementSplitter {
+
+    private StatementSplitter() {}
+
+    public static List<SqlStatement> split(String script) {
+        Objects.requireNonNull(script, "script");
+        List<SqlStatement> statements = new ArrayList<>();
+        PendingStatement pending = new PendingStatement();
+        for (Token token : SqlLexer.tokenize(script)) {
+            if (pending.isEndedBy(token)) {
+                pending.toStatement(script, statements.size()).ifPresent(statements::add);
+                pending = new PendingStatement();
+            } else {
+                pending.add(token);
+            }
+        }
+        pending.toStatement(script, statements.size()).ifPresent(statements::add);
+        return List.copyOf(statements);
+    }
+}

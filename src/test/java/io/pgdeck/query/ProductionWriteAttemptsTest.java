@@ -1,0 +1,123 @@
+package io.pgdeck.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pgdeck.testing.Client.Response;
+import io.pgdeck.testing.ProductionTest;
+import io.pgdeck.testing.TestPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Production is read-only whatever is typed: every attempt below goes through the query API as the team would send it,
+ * fails with a clear error, and leaves the data, the catalog, the sequences, large objects and role settings as they
+ * were.
+ */
+class ProductionWriteAttemptsTest extends ProductionTest {
+
+    private static final String FINGERPRINT = """
+            SELECT concat_ws(' | ',
+                (SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) FROM public.accounts a),
+                (SELECT string_agg(c.oid::regclass::text || ':' || c.relkind::text, ',' ORDER BY c.oid::regclass::text)
+                   FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace),
+                (SELECT string_agg(nspname, ',' ORDER BY nspname) FROM pg_namespace),
+                (SELECT last_value || '/' || is_called FROM public.invoice_seq),
+                (SELECT count(*) FROM pg_largeobject_metadata),
+                (SELECT coalesce(string_agg(setconfig::text, ',' ORDER BY setrole), '') FROM pg_db_role_setting),
+                (SELECT rolpassword FROM pg_authid WHERE rolname = 'prod_reader'),
+                (SELECT relacl::text FROM pg_class WHERE oid = 'public.accounts'::regclass),
+                (SELECT string_agg(proname, ',' ORDER BY proname) FROM pg_proc
+                   WHERE pronamespace = 'public'::regnamespace))
+            """;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "INSERT INTO accounts VALUES (999, 'intruder', 1)",
+                "UPDATE accounts SET balance = 0",
+                "DELETE FROM accounts",
+                "TRUNCATE accounts",
+                "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE; UPDATE accounts SET balance = 0",
+                "SET default_transaction_read_only = off; UPDATE accounts SET balance = 0",
+                "RESET default_transaction_read_only; DELETE FROM accounts",
+                "SET transaction_read_only = off; DELETE FROM accounts",
+                "SELECT set_config('transaction_read_only', 'off', false); DELETE FROM accounts",
+                "BEGIN READ WRITE; UPDATE accounts SET balance = 0; COMMIT",
+                "START TRANSACTION READ WRITE; DELETE FROM accounts; COMMIT",
+                "COMMIT; DELETE FROM accounts",
+                "WITH gone AS (DELETE FROM accounts RETURNING *) SELECT count(*) FROM gone",
+                "DO $$ BEGIN EXECUTE 'DELETE FROM accounts'; END $$",
+                "DO $$ BEGIN PERFORM set_config('transaction_read_only', 'off', true); DELETE FROM accounts; END $$",
+                "COPY accounts FROM '/etc/hostname'",
+                "COPY (SELECT 1) TO '/tmp/pgdeck-escape.txt'",
+                "CREATE TABLE public.intruder (id int)",
+                "CREATE TEMP TABLE scratch (id int)",
+                "CREATE SCHEMA intruder",
+                "DROP TABLE accounts",
+                "ALTER TABLE accounts ADD COLUMN hacked boolean",
+                "CREATE INDEX ON accounts (owner)",
+                "GRANT ALL ON accounts TO PUBLIC",
+                "SELECT nextval('public.invoice_seq')",
+                "SELECT setval('public.invoice_seq', 1000)",
+                "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+                "SELECT public.reset_balance(1)",
+                "SELECT 1; DELETE FROM accounts",
+                "/* harmless */ DELETE/**/FROM\taccounts\n-- trailing comment",
+                "  \n\t uPdAtE   accounts   SeT   balance=0  ",
+                "PREPARE wipe AS DELETE FROM accounts; EXECUTE wipe",
+                "SELECT * FROM accounts FOR UPDATE",
+                "ALTER ROLE prod_reader SET default_transaction_read_only = off",
+                "ALTER ROLE prod_reader PASSWORD 'taken-over'",
+                "SAVEPOINT s; ROLLBACK TO SAVEPOINT s; DELETE FROM accounts",
+                "VACUUM FULL accounts",
+            })
+    void everyWriteAttemptFailsClearlyAndChangesNothing(String attempt) throws SQLException {
+        String before = fingerprint();
+
+        Response response = loggedIn().query("prod_app", attempt);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode error = response.json().get("error");
+        assertThat(error)
+                .as("no error for: " + attempt + " -> " + response.body())
+                .isNotNull();
+        assertThat(error.get("message").asString()).isNotBlank();
+        assertThat(error.get("sqlState").asString()).hasSize(5);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /**
+     * A read-only transaction does not stop lo_create (start-up logs it as a residual path), but pgdeck rolls every
+     * production script back, so the large object is never kept.
+     */
+    @Test
+    void aLargeObjectCreatedInProductionIsNotKept() throws SQLException {
+        String before = fingerprint();
+
+        loggedIn().query("prod_app", "SELECT lo_create(0)");
+
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void readingStillWorks() {
+        JsonNode answer =
+                loggedIn().query("prod_app", "SELECT count(*) FROM accounts").json();
+
+        assertThat(answer.get("error")).isNull();
+        assertThat(answer.at("/results/0/rows/0/0").asInt()).isEqualTo(20);
+    }
+
+    private static String fingerprint() throws SQLException {
+        try (Connection connection = TestPostgres.connect(TestPostgres.PRODUCTION_DATABASE);
+                ResultSet row = connection.createStatement().executeQuery(FINGERPRINT)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}
