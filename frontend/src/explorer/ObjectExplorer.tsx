@@ -8,6 +8,7 @@ import { SINGLETON_TABS, type Tab } from '../app/tabs';
 import { type NodeActionContext } from './actions';
 import { explorerKey } from './api';
 import './builtinActions';
+import './changeActions';
 import { ContextMenu } from './ContextMenu';
 import { filterRows, flatten, type ChildCache, type LoadState, type Row } from './flatten';
 import { NodeIcon } from './icons';
