@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Plus, X } from 'lucide-react';
 import { explorerQuery, type ObjectProperties } from './api';
@@ -29,57 +29,94 @@ const COMMON_TYPES = [
 /** Leaves out fields the user left empty, so the API keeps its defaults. */
 function compact<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== '' && v !== undefined && v !== null),
+    Object.entries(value).filter(
+      ([, v]) => v !== '' && v !== undefined && v !== null && v !== false,
+    ),
   ) as Partial<T>;
 }
 
-function TypeList() {
-  return (
-    <datalist id="explorer-types">
-      {COMMON_TYPES.map((type) => (
-        <option key={type} value={type} />
-      ))}
-    </datalist>
-  );
-}
-
-function Text(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  testId?: string;
-}) {
-  return (
-    <label>
-      {props.label}
+/** A string field of a form held as one object: label, value and setter in one place. */
+function useForm<T extends Record<string, string | boolean>>(initial: T) {
+  const [form, setForm] = useState(initial);
+  const text = (key: keyof T & string, label: string, testId?: string, list?: string) => (
+    <label key={key}>
+      {label}
       <input
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        data-testid={props.testId}
+        value={form[key] as string}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        data-testid={testId}
+        list={list}
       />
     </label>
   );
+  const check = (key: keyof T & string, label: string) => (
+    <label key={key} className="form-check">
+      <input
+        type="checkbox"
+        checked={form[key] as boolean}
+        onChange={(e) => setForm({ ...form, [key]: e.target.checked })}
+      />
+      {label}
+    </label>
+  );
+  return { form, setForm, text, check };
 }
 
-export function CreateSchemaDialog({ path, onClose, onDone }: CreateProps) {
-  const [form, setForm] = useState({ name: '', owner: '', comment: '' });
-  const set = (field: keyof typeof form) => (value: string) => setForm({ ...form, [field]: value });
+interface CreateShellProps extends CreateProps {
+  title: string;
+  testId: string;
+  body: unknown;
+  fields: ReactNode;
+  children?: ReactNode;
+}
+
+/** The General tab every create dialog shares: a grid of fields, then whatever else the kind needs. */
+function CreateShell({
+  title,
+  testId,
+  path,
+  body,
+  onClose,
+  onDone,
+  fields,
+  children,
+}: CreateShellProps) {
   return (
     <ChangeDialog
-      title="Create Schema"
+      title={title}
       method="POST"
       path={path}
-      body={compact(form)}
+      body={body}
       onClose={onClose}
       onDone={onDone}
-      testId="create-schema-dialog"
+      testId={testId}
     >
-      <div className="form-grid">
-        <Text label="Name" value={form.name} onChange={set('name')} testId="field-name" />
-        <Text label="Owner" value={form.owner} onChange={set('owner')} />
-        <Text label="Comment" value={form.comment} onChange={set('comment')} />
-      </div>
+      <datalist id="explorer-types">
+        {COMMON_TYPES.map((type) => (
+          <option key={type} value={type} />
+        ))}
+      </datalist>
+      <div className="form-grid">{fields}</div>
+      {children}
     </ChangeDialog>
+  );
+}
+
+export function CreateSchemaDialog(props: CreateProps) {
+  const { form, text } = useForm({ name: '', owner: '', comment: '' });
+  const fields = [
+    text('name', 'Name', 'field-name'),
+    text('owner', 'Owner'),
+    text('comment', 'Comment'),
+  ];
+  return (
+    <CreateShell
+      {...props}
+      title="Create Schema"
+      testId="create-schema-dialog"
+      body={compact(form)}
+      fields={fields}
+    />
   );
 }
 
@@ -101,80 +138,61 @@ const emptyColumn = (): ColumnForm => ({
   identity: '',
 });
 
-export function CreateTableDialog({ path, onClose, onDone }: CreateProps) {
-  const [name, setName] = useState('');
-  const [comment, setComment] = useState('');
+export function CreateTableDialog(props: CreateProps) {
+  const { form, text } = useForm({ name: '', comment: '' });
   const [columns, setColumns] = useState<ColumnForm[]>([
     { ...emptyColumn(), name: 'id', type: 'bigint', primaryKey: true, identity: 'always' },
   ]);
   const update = (index: number, change: Partial<ColumnForm>) =>
     setColumns(columns.map((column, i) => (i === index ? { ...column, ...change } : column)));
   const body = compact({
-    name,
-    comment,
-    columns: columns
-      .filter((c) => c.name.trim())
-      .map((c) =>
-        compact({ ...c, notNull: c.notNull || undefined, primaryKey: c.primaryKey || undefined }),
-      ),
+    ...form,
+    columns: columns.filter((c) => c.name.trim()).map((c) => compact(c)),
   });
+  const cell = (index: number, key: 'name' | 'type' | 'default', label: string) => (
+    <td>
+      <input
+        type="text"
+        list={key === 'type' ? 'explorer-types' : undefined}
+        aria-label={`Column ${index + 1} ${label}`}
+        data-testid={`column-${index}-${key}`}
+        value={columns[index][key]}
+        onChange={(e) => update(index, { [key]: e.target.value })}
+      />
+    </td>
+  );
+  const flag = (index: number, key: 'notNull' | 'primaryKey', label: string) => (
+    <td>
+      <input
+        type="checkbox"
+        aria-label={`Column ${index + 1} ${label}`}
+        checked={columns[index][key]}
+        onChange={(e) => update(index, { [key]: e.target.checked })}
+      />
+    </td>
+  );
   return (
-    <ChangeDialog
+    <CreateShell
+      {...props}
       title="Create Table"
-      method="POST"
-      path={path}
-      body={body}
-      onClose={onClose}
-      onDone={onDone}
       testId="create-table-dialog"
+      body={body}
+      fields={[text('name', 'Name', 'field-name'), text('comment', 'Comment')]}
     >
-      <div className="form-grid">
-        <Text label="Name" value={name} onChange={setName} testId="field-name" />
-        <Text label="Comment" value={comment} onChange={setComment} />
-      </div>
-      <TypeList />
       <table className="form-table" aria-label="Columns">
         <thead>
           <tr>
-            <th>Column</th>
-            <th>Type</th>
-            <th>Default</th>
-            <th>Identity</th>
-            <th>Not null</th>
-            <th>Primary key</th>
-            <th />
+            {['Column', 'Type', 'Default', 'Identity', 'Not null', 'Primary key', ''].map((h) => (
+              <th key={h}>{h}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {columns.map((column, index) => (
             <tr key={index}>
-              <td>
-                <input
-                  type="text"
-                  aria-label={`Column ${index + 1} name`}
-                  data-testid={`column-${index}-name`}
-                  value={column.name}
-                  onChange={(e) => update(index, { name: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  type="text"
-                  list="explorer-types"
-                  aria-label={`Column ${index + 1} type`}
-                  data-testid={`column-${index}-type`}
-                  value={column.type}
-                  onChange={(e) => update(index, { type: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  type="text"
-                  aria-label={`Column ${index + 1} default`}
-                  value={column.default}
-                  onChange={(e) => update(index, { default: e.target.value })}
-                />
-              </td>
+              {cell(index, 'name', 'name')}
+              {cell(index, 'type', 'type')}
+              {cell(index, 'default', 'default')}
               <td>
                 <select
                   aria-label={`Column ${index + 1} identity`}
@@ -186,22 +204,8 @@ export function CreateTableDialog({ path, onClose, onDone }: CreateProps) {
                   <option value="byDefault">By default</option>
                 </select>
               </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Column ${index + 1} not null`}
-                  checked={column.notNull}
-                  onChange={(e) => update(index, { notNull: e.target.checked })}
-                />
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Column ${index + 1} primary key`}
-                  checked={column.primaryKey}
-                  onChange={(e) => update(index, { primaryKey: e.target.checked })}
-                />
-              </td>
+              {flag(index, 'notNull', 'not null')}
+              {flag(index, 'primaryKey', 'primary key')}
               <td>
                 <button
                   type="button"
@@ -224,110 +228,72 @@ export function CreateTableDialog({ path, onClose, onDone }: CreateProps) {
       >
         <Plus size={12} aria-hidden="true" /> Add column
       </button>
-    </ChangeDialog>
+    </CreateShell>
   );
 }
 
-export function AddColumnDialog({ path, onClose, onDone }: CreateProps) {
-  const [form, setForm] = useState({
+export function AddColumnDialog(props: CreateProps) {
+  const { form, text, check } = useForm({
     name: '',
     type: '',
     default: '',
-    notNull: false,
     comment: '',
+    notNull: false,
   });
-  const set = (field: 'name' | 'type' | 'default' | 'comment') => (value: string) =>
-    setForm({ ...form, [field]: value });
+  const fields = [
+    text('name', 'Name', 'field-name'),
+    text('type', 'Type', 'field-type', 'explorer-types'),
+    text('default', 'Default'),
+    text('comment', 'Comment'),
+    check('notNull', 'Not null'),
+  ];
   return (
-    <ChangeDialog
+    <CreateShell
+      {...props}
       title="Add Column"
-      method="POST"
-      path={path}
-      body={compact({ ...form, notNull: form.notNull || undefined })}
-      onClose={onClose}
-      onDone={onDone}
       testId="add-column-dialog"
-    >
-      <TypeList />
-      <div className="form-grid">
-        <Text label="Name" value={form.name} onChange={set('name')} testId="field-name" />
-        <label>
-          Type
-          <input
-            list="explorer-types"
-            value={form.type}
-            onChange={(e) => set('type')(e.target.value)}
-            data-testid="field-type"
-          />
-        </label>
-        <Text label="Default" value={form.default} onChange={set('default')} />
-        <Text label="Comment" value={form.comment} onChange={set('comment')} />
-        <label className="form-check">
-          <input
-            type="checkbox"
-            checked={form.notNull}
-            onChange={(e) => setForm({ ...form, notNull: e.target.checked })}
-          />
-          Not null
-        </label>
-      </div>
-    </ChangeDialog>
+      body={compact(form)}
+      fields={fields}
+    />
   );
 }
 
-export function CreateIndexDialog({
-  path,
-  tablePath,
-  onClose,
-  onDone,
-}: CreateProps & { tablePath: string }) {
+const INDEX_METHODS = ['btree', 'hash', 'gist', 'spgist', 'gin', 'brin'];
+
+export function CreateIndexDialog({ tablePath, ...props }: CreateProps & { tablePath: string }) {
   const table = useQuery(explorerQuery<ObjectProperties>(tablePath));
   const columns = table.data?.columns?.map((column) => column.name) ?? [];
-  const [form, setForm] = useState({ name: '', method: 'btree', where: '', unique: false });
+  const { form, setForm, text, check } = useForm({
+    name: '',
+    method: 'btree',
+    where: '',
+    unique: false,
+  });
   const [chosen, setChosen] = useState<string[]>([]);
-  const body = compact({ ...form, unique: form.unique || undefined, columns: chosen });
+  const method = (
+    <label key="method">
+      Method
+      <select value={form.method} onChange={(e) => setForm({ ...form, method: e.target.value })}>
+        {INDEX_METHODS.map((m) => (
+          <option key={m}>{m}</option>
+        ))}
+      </select>
+    </label>
+  );
+  const fields = [
+    text('name', 'Name', 'field-name'),
+    method,
+    text('where', 'Only rows where'),
+    check('unique', 'Unique'),
+  ];
   return (
-    <ChangeDialog
+    <CreateShell
+      {...props}
       title="Create Index"
-      method="POST"
-      path={path}
-      body={body}
-      onClose={onClose}
-      onDone={onDone}
       testId="create-index-dialog"
+      body={compact({ ...form, columns: chosen })}
+      fields={fields}
     >
-      <div className="form-grid">
-        <Text
-          label="Name"
-          value={form.name}
-          onChange={(name) => setForm({ ...form, name })}
-          testId="field-name"
-        />
-        <label>
-          Method
-          <select
-            value={form.method}
-            onChange={(e) => setForm({ ...form, method: e.target.value })}
-          >
-            {['btree', 'hash', 'gist', 'spgist', 'gin', 'brin'].map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </label>
-        <Text
-          label="Only rows where"
-          value={form.where}
-          onChange={(where) => setForm({ ...form, where })}
-        />
-        <label className="form-check">
-          <input
-            type="checkbox"
-            checked={form.unique}
-            onChange={(e) => setForm({ ...form, unique: e.target.checked })}
-          />
-          Unique
-        </label>
-      </div>
       <fieldset className="form-grid" aria-label="Columns">
         {columns.map((column) => (
           <label key={column} className="form-check">
@@ -344,57 +310,40 @@ export function CreateIndexDialog({
           </label>
         ))}
       </fieldset>
-    </ChangeDialog>
+    </CreateShell>
   );
 }
 
 export function CreateViewDialog({
-  path,
   materialized,
-  onClose,
-  onDone,
+  ...props
 }: CreateProps & { materialized: boolean }) {
-  const [form, setForm] = useState({ name: '', definition: 'SELECT ', comment: '' });
-  const title = materialized ? 'Create Materialized View' : 'Create View';
+  const { form, setForm, text } = useForm({ name: '', definition: 'SELECT ', comment: '' });
+  const query = (
+    <label key="definition">
+      Query
+      <textarea
+        value={form.definition}
+        onChange={(e) => setForm({ ...form, definition: e.target.value })}
+        data-testid="field-definition"
+      />
+    </label>
+  );
   return (
-    <ChangeDialog
-      title={title}
-      method="POST"
-      path={path}
-      body={compact(form)}
-      onClose={onClose}
-      onDone={onDone}
+    <CreateShell
+      {...props}
+      title={materialized ? 'Create Materialized View' : 'Create View'}
       testId="create-view-dialog"
-    >
-      <div className="form-grid">
-        <Text
-          label="Name"
-          value={form.name}
-          onChange={(name) => setForm({ ...form, name })}
-          testId="field-name"
-        />
-        <Text
-          label="Comment"
-          value={form.comment}
-          onChange={(comment) => setForm({ ...form, comment })}
-        />
-      </div>
-      <div className="form-grid">
-        <label>
-          Query
-          <textarea
-            value={form.definition}
-            onChange={(e) => setForm({ ...form, definition: e.target.value })}
-            data-testid="field-definition"
-          />
-        </label>
-      </div>
-    </ChangeDialog>
+      body={compact(form)}
+      fields={[text('name', 'Name', 'field-name'), text('comment', 'Comment'), query]}
+    />
   );
 }
 
-export function CreateSequenceDialog({ path, onClose, onDone }: CreateProps) {
-  const [form, setForm] = useState({
+const SEQUENCE_NUMBERS = ['increment', 'start', 'minimum', 'maximum', 'cache'] as const;
+
+export function CreateSequenceDialog(props: CreateProps) {
+  const { form, text, check } = useForm({
     name: '',
     increment: '',
     start: '',
@@ -403,176 +352,92 @@ export function CreateSequenceDialog({ path, onClose, onDone }: CreateProps) {
     cache: '',
     cycle: false,
   });
-  const number = (value: string) => (value.trim() === '' ? undefined : Number(value));
-  const body = compact({
-    name: form.name,
-    increment: number(form.increment),
-    start: number(form.start),
-    minimum: number(form.minimum),
-    maximum: number(form.maximum),
-    cache: number(form.cache),
-    cycle: form.cycle || undefined,
-  });
-  const field = (key: 'increment' | 'start' | 'minimum' | 'maximum' | 'cache', label: string) => (
-    <label>
-      {label}
-      <input
-        type="number"
-        value={form[key]}
-        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-      />
-    </label>
+  const numbers = Object.fromEntries(
+    SEQUENCE_NUMBERS.map((key) => [key, form[key].trim() === '' ? undefined : Number(form[key])]),
   );
+  const fields = [
+    text('name', 'Name', 'field-name'),
+    ...SEQUENCE_NUMBERS.map((key) => text(key, key.charAt(0).toUpperCase() + key.slice(1))),
+    check('cycle', 'Cycle'),
+  ];
   return (
-    <ChangeDialog
+    <CreateShell
+      {...props}
       title="Create Sequence"
-      method="POST"
-      path={path}
-      body={body}
-      onClose={onClose}
-      onDone={onDone}
       testId="create-sequence-dialog"
-    >
-      <div className="form-grid">
-        <Text
-          label="Name"
-          value={form.name}
-          onChange={(name) => setForm({ ...form, name })}
-          testId="field-name"
-        />
-        {field('increment', 'Increment')}
-        {field('start', 'Start')}
-        {field('minimum', 'Minimum')}
-        {field('maximum', 'Maximum')}
-        {field('cache', 'Cache')}
-        <label className="form-check">
-          <input
-            type="checkbox"
-            checked={form.cycle}
-            onChange={(e) => setForm({ ...form, cycle: e.target.checked })}
-          />
-          Cycle
-        </label>
-      </div>
-    </ChangeDialog>
+      body={compact({ name: form.name, cycle: form.cycle, ...numbers })}
+      fields={fields}
+    />
   );
 }
 
-export function CreateDatabaseDialog({ path, onClose, onDone }: CreateProps) {
-  const [form, setForm] = useState({
-    name: '',
-    owner: '',
-    template: '',
-    encoding: '',
-    comment: '',
-  });
-  const set = (field: keyof typeof form) => (value: string) => setForm({ ...form, [field]: value });
+export function CreateDatabaseDialog(props: CreateProps) {
+  const { form, text } = useForm({ name: '', owner: '', template: '', encoding: '', comment: '' });
+  const fields = [
+    text('name', 'Name', 'field-name'),
+    text('owner', 'Owner'),
+    text('template', 'Template'),
+    text('encoding', 'Encoding'),
+    text('comment', 'Comment'),
+  ];
   return (
-    <ChangeDialog
+    <CreateShell
+      {...props}
       title="Create Database"
-      method="POST"
-      path={path}
-      body={compact(form)}
-      onClose={onClose}
-      onDone={onDone}
       testId="create-database-dialog"
-    >
-      <div className="form-grid">
-        <Text label="Name" value={form.name} onChange={set('name')} testId="field-name" />
-        <Text label="Owner" value={form.owner} onChange={set('owner')} />
-        <Text label="Template" value={form.template} onChange={set('template')} />
-        <Text label="Encoding" value={form.encoding} onChange={set('encoding')} />
-        <Text label="Comment" value={form.comment} onChange={set('comment')} />
-      </div>
-    </ChangeDialog>
+      body={compact(form)}
+      fields={fields}
+    />
   );
 }
 
-export function CreateRoleDialog({ path, onClose, onDone }: CreateProps) {
-  const [form, setForm] = useState({
+export function CreateRoleDialog(props: CreateProps) {
+  const { form, setForm, text, check } = useForm({
     name: '',
     password: '',
     memberOf: '',
     comment: '',
     connectionLimit: '',
-  });
-  const [flags, setFlags] = useState({
     login: true,
     superuser: false,
     createDatabase: false,
     createRole: false,
-    inherit: true,
   });
-  const body = compact({
-    ...flags,
-    name: form.name,
-    password: form.password,
-    comment: form.comment,
-    connectionLimit: form.connectionLimit.trim() === '' ? undefined : Number(form.connectionLimit),
-    memberOf: form.memberOf.trim()
-      ? form.memberOf
-          .split(',')
-          .map((g) => g.trim())
-          .filter(Boolean)
-      : undefined,
-  });
-  const flag = (key: keyof typeof flags, label: string) => (
-    <label className="form-check">
+  const password = (
+    <label key="password">
+      Password
       <input
-        type="checkbox"
-        checked={flags[key]}
-        onChange={(e) => setFlags({ ...flags, [key]: e.target.checked })}
+        type="password"
+        autoComplete="new-password"
+        value={form.password}
+        onChange={(e) => setForm({ ...form, password: e.target.value })}
       />
-      {label}
     </label>
   );
+  const body = compact({
+    ...form,
+    login: form.login ? true : undefined,
+    connectionLimit: form.connectionLimit.trim() === '' ? undefined : Number(form.connectionLimit),
+    memberOf: form.memberOf.trim() ? form.memberOf.split(',').map((g) => g.trim()) : undefined,
+  });
+  const fields = [
+    text('name', 'Name', 'field-name'),
+    password,
+    text('memberOf', 'Member of (comma-separated)'),
+    text('connectionLimit', 'Connection limit'),
+    text('comment', 'Comment'),
+    check('login', 'Can log in'),
+    check('superuser', 'Superuser'),
+    check('createDatabase', 'Create databases'),
+    check('createRole', 'Create roles'),
+  ];
   return (
-    <ChangeDialog
+    <CreateShell
+      {...props}
       title="Create Login/Group Role"
-      method="POST"
-      path={path}
-      body={body}
-      onClose={onClose}
-      onDone={onDone}
       testId="create-role-dialog"
-    >
-      <div className="form-grid">
-        <Text
-          label="Name"
-          value={form.name}
-          onChange={(name) => setForm({ ...form, name })}
-          testId="field-name"
-        />
-        <label>
-          Password
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={form.password}
-            onChange={(e) => setForm({ ...form, password: e.target.value })}
-          />
-        </label>
-        <Text
-          label="Member of (comma-separated)"
-          value={form.memberOf}
-          onChange={(memberOf) => setForm({ ...form, memberOf })}
-        />
-        <Text
-          label="Connection limit"
-          value={form.connectionLimit}
-          onChange={(connectionLimit) => setForm({ ...form, connectionLimit })}
-        />
-        <Text
-          label="Comment"
-          value={form.comment}
-          onChange={(comment) => setForm({ ...form, comment })}
-        />
-        {flag('login', 'Can log in')}
-        {flag('superuser', 'Superuser')}
-        {flag('createDatabase', 'Create databases')}
-        {flag('createRole', 'Create roles')}
-        {flag('inherit', 'Inherit privileges')}
-      </div>
-    </ChangeDialog>
+      body={body}
+      fields={fields}
+    />
   );
 }

@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
 /** Every kind's listing and properties, read against real objects of that kind. */
 class ExplorerReadTest extends SingleTenantTest {
 
+    /** One logged-in session for the class: logging in hashes a password, which is slow on purpose. */
+    private static Client session;
+
     private Client client;
 
     @BeforeAll
@@ -28,7 +31,10 @@ class ExplorerReadTest extends SingleTenantTest {
 
     @BeforeEach
     void logIn() {
-        client = loggedIn();
+        if (session == null) {
+            session = loggedIn();
+        }
+        client = session;
     }
 
     static List<String> values(JsonNode array, String field) {

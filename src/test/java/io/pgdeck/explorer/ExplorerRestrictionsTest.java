@@ -24,6 +24,15 @@ class ExplorerRestrictionsTest {
     @Nested
     class Production extends ProductionTest {
 
+        private static Client session;
+
+        private Client client() {
+            if (session == null) {
+                session = loggedIn();
+            }
+            return session;
+        }
+
         private static final String DB = "/api/v1/databases/" + TestPostgres.PRODUCTION_DATABASE;
         private static final String PUBLIC = DB + "/schemas/public";
 
@@ -52,7 +61,7 @@ class ExplorerRestrictionsTest {
                     "DELETE|/schemas/public/functions/f()|{}"
                 })
         void everyChangeIsForbiddenEvenAsPreview(String method, String path, String body) {
-            Client client = loggedIn();
+            Client client = client();
             for (String suffix : new String[] {"", path.contains("?") ? "&preview=true" : "?preview=true"}) {
                 Client.Response response = send(client, method, DB + path + suffix, body);
 
@@ -77,7 +86,7 @@ class ExplorerRestrictionsTest {
                     "DELETE|/api/v1/roles/prod_reader|{}"
                 })
         void databasesAndRolesAreForbidden(String method, String path, String body) {
-            Client client = loggedIn();
+            Client client = client();
             Client.Response response = send(client, method, path, body);
 
             assertThat(response.status()).as(response.body()).isEqualTo(403);
@@ -88,6 +97,15 @@ class ExplorerRestrictionsTest {
 
     @Nested
     class MultiTenant extends MultiTenantTest {
+
+        private static Client session;
+
+        private Client client() {
+            if (session == null) {
+                session = loggedIn();
+            }
+            return session;
+        }
 
         private static final String TEAM = "/api/v1/databases/" + TestPostgres.TEAM_DATABASE;
 
@@ -102,7 +120,7 @@ class ExplorerRestrictionsTest {
                     "DELETE|/api/v1/roles/team_beta|{}"
                 })
         void cannotCreateDatabasesOrRoles(String method, String path, String body) {
-            Client.Response response = send(loggedIn(), method, path, body);
+            Client.Response response = send(client(), method, path, body);
 
             assertThat(response.status()).as(response.body()).isEqualTo(403);
         }
@@ -118,7 +136,7 @@ class ExplorerRestrictionsTest {
                 })
         void anotherTeamsDatabaseIsNotFoundForChanges(String method, String path, String body) {
             String url = path.startsWith("/api") ? path : "/api/v1/databases/team_beta" + path;
-            Client.Response response = send(loggedIn(), method, url, body);
+            Client.Response response = send(client(), method, url, body);
 
             assertThat(response.status()).as(response.body()).isEqualTo(404);
             assertThat(TestPostgres.OTHER_TEAM_DATABASES).contains("team_beta");
@@ -126,7 +144,7 @@ class ExplorerRestrictionsTest {
 
         @org.junit.jupiter.api.Test
         void writesInsideItsOwnDatabase() {
-            Client client = loggedIn();
+            Client client = client();
             String table =
                     "{\"name\": \"gadgets\", \"columns\": [{\"name\": \"id\", \"type\": \"int\", \"primaryKey\": true}]}";
 
