@@ -1,4 +1,5 @@
-import { paths } from './api';
+import { AlterDialog, type AlterDialogProps, type FieldSpec } from './AlterDialog';
+import { paths, type ObjectProperties } from './api';
 import type { NodeActionContext } from './actions';
 import { registerNodeAction } from './actions';
 import {
@@ -198,3 +199,115 @@ function openDrop(context: NodeActionContext) {
     />
   ));
 }
+
+const NAMED: FieldSpec[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'owner', label: 'Owner' },
+  { key: 'comment', label: 'Comment' },
+];
+
+/** The PATCH endpoint of a node, where its current values come from, and the fields its dialog edits. */
+function alterTarget(
+  node: TreeNode,
+): Omit<AlterDialogProps, 'onClose' | 'onDone' | 'title'> | undefined {
+  const { db, schema, kind, name, part } = node.ref;
+  if (node.type === 'schema' && db && schema) {
+    const path = paths.schema(db, schema);
+    return { path, source: { path }, fields: NAMED };
+  }
+  if (node.type === 'column' && part === 'columns' && name) {
+    const table = tablePath(node.ref);
+    const byName = (data: unknown) =>
+      ((data as ObjectProperties).columns ?? []).find((c) => c.name === name) as
+        Record<string, unknown> | undefined;
+    return {
+      path: `${table}/columns/${enc(name)}`,
+      source: { path: table, pick: byName },
+      fields: [
+        { key: 'name', label: 'Name' },
+        { key: 'type', label: 'Type' },
+        { key: 'default', label: 'Default' },
+        { key: 'comment', label: 'Comment' },
+        { key: 'notNull', label: 'Not null', type: 'check' },
+      ],
+      // An emptied default is one to drop.
+      toBody: (changed) =>
+        changed.default === '' ? { ...changed, default: undefined, dropDefault: true } : changed,
+    };
+  }
+  if (!db || !schema || !kind || !name || part) return undefined;
+  const path = paths.object(db, schema, kind, name);
+  if (kind === 'tables' || kind === 'materialized-views')
+    return { path, source: { path }, fields: NAMED };
+  if (kind === 'views')
+    return {
+      path,
+      source: { path },
+      fields: [...NAMED, { key: 'definition', label: 'Query', type: 'textarea' }],
+    };
+  if (kind === 'sequences')
+    return {
+      path,
+      source: { path },
+      fields: [
+        ...NAMED,
+        { key: 'increment', label: 'Increment', type: 'number' },
+        { key: 'minimum', label: 'Minimum', type: 'number' },
+        { key: 'maximum', label: 'Maximum', type: 'number' },
+        { key: 'cache', label: 'Cache', type: 'number' },
+        { key: 'restart', label: 'Restart with', type: 'number' },
+        { key: 'cycle', label: 'Cycle', type: 'check' },
+      ],
+    };
+  return undefined;
+}
+
+registerNodeAction(['schema', 'table', 'view', 'materialized-view', 'sequence', 'column'], {
+  id: 'edit',
+  label: 'Edit…',
+  order: 3,
+  requires: ['write'],
+  when: (context) => alterTarget(context.node) !== undefined,
+  run: (context) => {
+    const target = alterTarget(context.node)!;
+    context.openDialog((close) => (
+      <AlterDialog
+        {...target}
+        title={`Edit ${context.node.type.replace('-', ' ')} ${context.node.label}`}
+        onClose={close}
+        onDone={() => context.refreshParent()}
+      />
+    ));
+  },
+});
+
+registerNodeAction('role', {
+  id: 'edit',
+  label: 'Edit…',
+  order: 3,
+  requires: ['createRole'],
+  run: (context) => {
+    const name = context.node.ref.name!;
+    const byName = (data: unknown) =>
+      (data as Record<string, unknown>[]).find((role) => role.name === name);
+    context.openDialog((close) => (
+      <AlterDialog
+        title={`Edit role ${name}`}
+        path={`/api/v1/roles/${enc(name)}`}
+        source={{ path: '/api/v1/roles', pick: byName }}
+        fields={[
+          { key: 'name', label: 'Name' },
+          { key: 'password', label: 'New password', type: 'password' },
+          { key: 'connectionLimit', label: 'Connection limit', type: 'number' },
+          { key: 'comment', label: 'Comment' },
+          { key: 'login', label: 'Can log in', type: 'check' },
+          { key: 'superuser', label: 'Superuser', type: 'check' },
+          { key: 'createDatabase', label: 'Create databases', type: 'check' },
+          { key: 'createRole', label: 'Create roles', type: 'check' },
+        ]}
+        onClose={close}
+        onDone={() => context.refreshParent()}
+      />
+    ));
+  },
+});

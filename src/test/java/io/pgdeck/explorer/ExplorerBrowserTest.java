@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.MouseButton;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
@@ -79,6 +80,23 @@ class ExplorerBrowserTest extends SingleTenantTest {
         assertThat(node(SCHEMA + "/tables/parcels/columns/weight")).hasAttribute("aria-selected", "true");
         page.keyboard().press("Enter");
         assertThat(page.getByTestId("properties-panel")).containsText("numeric(8,3)");
+
+        // Edit the column: the dialog starts from its properties and sends only what changed.
+        rightClick(SCHEMA + "/tables/parcels/columns/weight");
+        page.getByTestId("menu-edit").click();
+        Locator edit = page.getByTestId("alter-dialog");
+        assertThat(edit.getByTestId("field-type")).hasValue("numeric(8,3)");
+        edit.getByTestId("field-comment").fill("kilograms");
+        edit.getByTestId("change-sql-tab").click();
+        assertThat(edit.getByTestId("change-sql"))
+                .hasText("COMMENT ON COLUMN explorer_browser.parcels.weight IS 'kilograms';");
+        edit.getByTestId("change-submit").click();
+        assertThat(edit).isHidden();
+        assertThat(page.getByTestId("properties-panel")).containsText("kilograms");
+    }
+
+    private void rightClick(String id) {
+        node(id).click(new Locator.ClickOptions().setButton(MouseButton.RIGHT));
     }
 
     @Test
@@ -86,8 +104,7 @@ class ExplorerBrowserTest extends SingleTenantTest {
         expand("server/shop");
         expand("server/shop/schemas");
         expand(SCHEMA);
-        node(SCHEMA + "/tables")
-                .click(new Locator.ClickOptions().setButton(com.microsoft.playwright.options.MouseButton.RIGHT));
+        rightClick(SCHEMA + "/tables");
         page.getByTestId("menu-create-table").click();
 
         Locator dialog = page.getByTestId("create-table-dialog");
@@ -111,8 +128,7 @@ class ExplorerBrowserTest extends SingleTenantTest {
         assertThat(ExplorerChangeTest.relationExists("explorer_browser.\"Shipments\""))
                 .isTrue();
 
-        node(SCHEMA + "/tables/Shipments")
-                .click(new Locator.ClickOptions().setButton(com.microsoft.playwright.options.MouseButton.RIGHT));
+        rightClick(SCHEMA + "/tables/Shipments");
         page.getByTestId("menu-drop").click();
         Locator drop = page.getByTestId("drop-dialog");
         drop.getByTestId("drop-option").check();
@@ -131,7 +147,7 @@ class ExplorerBrowserTest extends SingleTenantTest {
     void showsTheServersErrorInPlace() {
         expand("server/shop");
         expand("server/shop/schemas");
-        node(SCHEMA).click(new Locator.ClickOptions().setButton(com.microsoft.playwright.options.MouseButton.RIGHT));
+        rightClick(SCHEMA);
         page.getByTestId("menu-create-table").click();
         Locator dialog = page.getByTestId("create-table-dialog");
         dialog.getByTestId("field-name").fill("parcels");
