@@ -6,6 +6,7 @@ import {
   AddColumnDialog,
   CreateDatabaseDialog,
   CreateIndexDialog,
+  CreateRoutineDialog,
   CreateRoleDialog,
   CreateSchemaDialog,
   CreateSequenceDialog,
@@ -86,6 +87,20 @@ registerCreate(
   (ref) => `${schemaPath(ref)}/sequences`,
   CreateSequenceDialog,
 );
+const ROUTINES = [
+  ['functions', 'function', 'Create Function…'],
+  ['procedures', 'procedure', 'Create Procedure…'],
+  ['trigger-functions', 'trigger-function', 'Create Trigger Function…'],
+] as const;
+for (const [kind, type, label] of ROUTINES) {
+  registerCreate(
+    [`collection:${type}`],
+    `create-${type}`,
+    label,
+    (ref) => `${schemaPath(ref)}/${kind}`,
+    (props) => <CreateRoutineDialog {...props} kind={kind} />,
+  );
+}
 registerCreate(
   ['table', 'collection:column'],
   'add-column',

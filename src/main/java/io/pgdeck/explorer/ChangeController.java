@@ -197,12 +197,12 @@ class ChangeController {
         return created(runner.apply(db, ObjectStatements.createView(schema, Kind.of(kind), view), preview));
     }
 
-    @PatchMapping("/{schema}/{kind:views|materialized-views}/{view}")
+    @PatchMapping("/{schema}/{kind:views|materialized-views}/{name}")
     Change alterView(
             @PathVariable String db,
             @PathVariable String schema,
             @PathVariable String kind,
-            @PathVariable String view,
+            @PathVariable("name") String view,
             @RequestParam(defaultValue = "false") boolean preview,
             @RequestBody ObjectStatements.ViewAlter change)
             throws SQLException {
@@ -231,6 +231,18 @@ class ChangeController {
             throws SQLException {
         writable(db);
         return runner.apply(db, ObjectStatements.alterSequence(schema, sequence, change), preview);
+    }
+
+    @PostMapping("/{schema}/{kind:functions|procedures|trigger-functions}")
+    ResponseEntity<Change> createRoutine(
+            @PathVariable String db,
+            @PathVariable String schema,
+            @PathVariable String kind,
+            @RequestParam(defaultValue = "false") boolean preview,
+            @RequestBody RoutineStatements.Create routine)
+            throws SQLException {
+        writable(db);
+        return created(runner.apply(db, RoutineStatements.create(schema, Kind.of(kind), routine), preview));
     }
 
     /** Drops an object of any kind; routines by signature, dropped with their argument types. */

@@ -258,6 +258,47 @@ class ExplorerChangeTest extends SingleTenantTest {
     }
 
     @Test
+    void createsFunctionsProceduresAndTriggerFunctions() {
+        String function = """
+                {"name": "Add Tax", "returns": "numeric", "language": "sql", "volatility": "immutable",
+                 "strict": true, "comment": "with tax",
+                 "arguments": [{"name": "amount", "type": "numeric(12,2)"},
+                               {"name": "rate", "type": "numeric", "default": "0.2"}],
+                 "body": "SELECT amount * (1 + rate)"}""";
+        assertThat(preview("POST", CHANGES + "/functions", function)).isEqualTo("""
+                CREATE FUNCTION explorer_changes."Add Tax"(amount numeric(12,2), rate numeric DEFAULT 0.2) \
+                RETURNS numeric
+                LANGUAGE sql IMMUTABLE STRICT
+                AS $body$SELECT amount * (1 + rate)$body$;
+                COMMENT ON FUNCTION explorer_changes."Add Tax"(amount numeric(12,2), rate numeric) IS 'with tax';""");
+        run("POST", CHANGES + "/functions", function);
+        JsonNode created = client.get(CHANGES + "/functions/" + "Add%20Tax(numeric,numeric)")
+                .json();
+        assertThat(created.get("comment").asString()).isEqualTo("with tax");
+        assertThat(created.get("strict").asBoolean()).isTrue();
+
+        String procedure = """
+                {"name": "note", "language": "plpgsql", "arguments": [{"mode": "in", "name": "msg", "type": "text"}],
+                 "body": "BEGIN RAISE NOTICE '$body$ %', msg; END"}""";
+        assertThat(preview("POST", CHANGES + "/procedures", procedure)).isEqualTo("""
+                CREATE PROCEDURE explorer_changes.note(IN msg text)
+                LANGUAGE plpgsql
+                AS $body1$BEGIN RAISE NOTICE '$body$ %', msg; END$body1$;""");
+        run("POST", CHANGES + "/procedures", procedure);
+        assertThat(values(client.get(CHANGES + "/procedures").json(), "signature"))
+                .contains("note(text)");
+
+        String trigger = "{\"name\": \"stamp\", \"language\": \"plpgsql\", \"body\": \"BEGIN RETURN NEW; END\"}";
+        assertThat(preview("POST", CHANGES + "/trigger-functions", trigger)).isEqualTo("""
+                CREATE FUNCTION explorer_changes.stamp() RETURNS trigger
+                LANGUAGE plpgsql
+                AS $body$BEGIN RETURN NEW; END$body$;""");
+        run("POST", CHANGES + "/trigger-functions", trigger);
+        assertThat(values(client.get(CHANGES + "/trigger-functions").json(), "signature"))
+                .contains("stamp()");
+    }
+
+    @Test
     void dropsEveryKindAndRoutinesBySignature() {
         TestPostgres.execute(
                 DB,
