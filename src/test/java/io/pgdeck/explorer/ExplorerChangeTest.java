@@ -311,7 +311,8 @@ class ExplorerChangeTest extends SingleTenantTest {
                 .isEqualTo("DROP FUNCTION explorer_changes.twice(x integer) CASCADE;");
         run("DELETE", CHANGES + "/functions/twice(integer)", null);
         assertThat(values(client.get(CHANGES + "/functions").json(), "signature"))
-                .containsExactly("twice(text)");
+                .contains("twice(text)")
+                .doesNotContain("twice(integer)");
 
         assertThat(preview("DELETE", CHANGES + "/types/colour", null)).isEqualTo("DROP TYPE explorer_changes.colour;");
         assertThat(preview("DELETE", CHANGES + "/domains/Small", null))
