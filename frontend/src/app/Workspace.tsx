@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
+import { PropertiesPanel } from '../explorer/PropertiesPanel';
 import { ProcessesPanel } from '../jobs/ProcessesPanel';
 import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
@@ -21,6 +22,8 @@ function renderTab(tab: Tab, deployment: Deployment): ReactNode {
       return <ProcessesPanel />;
     case 'storage':
       return <StorageManager />;
+    case 'properties':
+      return <PropertiesPanel deployment={deployment} />;
   }
 }
 
@@ -29,7 +32,7 @@ export function Workspace({ deployment, tabs }: WorkspaceProps) {
   return (
     <Group orientation="horizontal" className="workspace" id="workspace">
       <Panel id="explorer-panel" defaultSize="260px" minSize="160px" maxSize="60%">
-        <ObjectExplorer deployment={deployment} />
+        <ObjectExplorer deployment={deployment} openTab={tabs.open} />
       </Panel>
       <Separator className="workspace__divider" />
       <Panel id="main-panel" minSize="30%">

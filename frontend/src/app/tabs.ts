@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 
 /** Kinds of content the main area can show; later features add theirs here. */
-export type TabKind = 'welcome' | 'processes' | 'storage';
+export type TabKind = 'welcome' | 'processes' | 'storage' | 'properties';
 
 export interface Tab {
   id: string;
@@ -15,6 +15,7 @@ export const WELCOME_TAB: Tab = { id: 'welcome', kind: 'welcome', title: 'Welcom
 export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome'>, Tab> = {
   processes: { id: 'processes', kind: 'processes', title: 'Processes' },
   storage: { id: 'storage', kind: 'storage', title: 'Storage' },
+  properties: { id: 'properties', kind: 'properties', title: 'Properties' },
 };
 
 export interface TabsState {
