@@ -1,0 +1,16 @@
+package io.pgdeck.query;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code pgdeck.query.*}: how long an unused Query Tool session keeps its connection, how many one login may hold, and
+ * the page sizes of results.
+ */
+@ConfigurationProperties("pgdeck.query")
+record QueryProperties(
+        @DefaultValue("30m") Duration sessionIdleTimeout,
+        @DefaultValue("10") int maxSessionsPerLogin,
+        @DefaultValue("1000") int pageSize,
+        @DefaultValue("10000") int maxPageSize) {}

@@ -1,0 +1,153 @@
+package io.pgdeck.query;
+
+import io.pgdeck.server.ServerConnections;
+import io.pgdeck.web.Problems;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every open query session, each owned by the login (HTTP session) that opened it: another login cannot see it, it
+ * closes when that login ends (logout or expiry) or when unused for the idle timeout, and a login holds a bounded
+ * number. Calls on one session are serialised; a call that finds it busy waits briefly, then gets a 409.
+ */
+@Component
+final class QuerySessions implements HttpSessionListener, DisposableBean {
+
+    private static final String OWNER_ATTRIBUTE = QuerySessions.class.getName() + ".owner";
+    private static final long BUSY_WAIT_SECONDS = 10;
+
+    private final Map<String, QuerySession> sessions = new ConcurrentHashMap<>();
+    private final ServerConnections connections;
+    private final ProductionGuard production;
+    private final QueryProperties properties;
+
+    QuerySessions(ServerConnections connections, ProductionGuard production, QueryProperties properties) {
+        this.connections = connections;
+        this.production = production;
+        this.properties = properties;
+    }
+
+    QuerySession open(HttpSession login, String database) {
+        String owner = owner(login);
+        long held = sessions.values().stream()
+                .filter(session -> session.owner().equals(owner))
+                .count();
+        if (held >= properties.maxSessionsPerLogin()) {
+            throw Problems.problem(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many query sessions",
+                    "This login already holds " + held + " query sessions, the most allowed: close a Query Tool "
+                            + "tab first.");
+        }
+        QuerySession session = new QuerySession(owner, database, connections, production);
+        sessions.put(session.id(), session);
+        return session;
+    }
+
+    /** Runs {@code call} on the login's session {@code id} while holding it; 404 for anyone else's. */
+    <T> T with(HttpSession login, String id, SessionCall<T> call) throws Exception {
+        QuerySession session = find(login, id);
+        ReentrantLock lock = session.lock();
+        if (!lock.tryLock(BUSY_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            throw Problems.conflict("The query session is busy running a statement: wait for it or cancel it.");
+        }
+        try {
+            session.touch();
+            return call.apply(session);
+        } finally {
+            session.touch();
+            lock.unlock();
+        }
+    }
+
+    /** The login's session {@code id}, without taking it: for cancel, which must reach a busy session. */
+    QuerySession find(HttpSession login, String id) {
+        QuerySession session = sessions.get(id);
+        if (session == null || !session.owner().equals(owner(login))) {
+            throw Problems.notFound("No query session " + id + " is open for this login.");
+        }
+        return session;
+    }
+
+    void close(HttpSession login, String id) {
+        QuerySession session = find(login, id);
+        sessions.remove(id);
+        closeWhenFree(session);
+    }
+
+    @Scheduled(fixedDelayString = "PT30S")
+    void closeIdle() {
+        long idleNanos = properties.sessionIdleTimeout().toNanos();
+        sessions.values().stream()
+                .filter(session -> session.idleNanos() > idleNanos)
+                .forEach(session -> {
+                    if (session.lock().tryLock()) {
+                        try {
+                            sessions.remove(session.id());
+                            session.close();
+                        } finally {
+                            session.lock().unlock();
+                        }
+                    }
+                });
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        Object owner = event.getSession().getAttribute(OWNER_ATTRIBUTE);
+        if (owner != null) {
+            sessions.values().stream()
+                    .filter(session -> session.owner().equals(owner))
+                    .toList()
+                    .forEach(session -> {
+                        sessions.remove(session.id());
+                        closeWhenFree(session);
+                    });
+        }
+    }
+
+    /** Cancels what the session runs, so that closing it does not wait for a long statement. */
+    private static void closeWhenFree(QuerySession session) {
+        try {
+            session.cancel();
+        } catch (java.sql.SQLException e) {
+            // The connection is closed below either way.
+        }
+        session.lock().lock();
+        try {
+            session.close();
+        } finally {
+            session.lock().unlock();
+        }
+    }
+
+    private static String owner(HttpSession login) {
+        Object owner = login.getAttribute(OWNER_ATTRIBUTE);
+        if (owner == null) {
+            owner = UUID.randomUUID().toString();
+            login.setAttribute(OWNER_ATTRIBUTE, owner);
+        }
+        return (String) owner;
+    }
+
+    @Override
+    public void destroy() {
+        sessions.values().forEach(QuerySession::close);
+        sessions.clear();
+    }
+
+    @FunctionalInterface
+    interface SessionCall<T> {
+        T apply(QuerySession session) throws Exception;
+    }
+}
