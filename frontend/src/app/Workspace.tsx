@@ -3,6 +3,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
 import { ProcessesPanel } from '../jobs/ProcessesPanel';
+import { QueryTool } from '../query/QueryTool';
 import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
@@ -13,7 +14,7 @@ export interface WorkspaceProps {
   tabs: ReturnType<typeof useTabs>;
 }
 
-function renderTab(tab: Tab, deployment: Deployment): ReactNode {
+function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs']): ReactNode {
   switch (tab.kind) {
     case 'welcome':
       return <WelcomePanel deployment={deployment} />;
@@ -21,6 +22,15 @@ function renderTab(tab: Tab, deployment: Deployment): ReactNode {
       return <ProcessesPanel />;
     case 'storage':
       return <StorageManager />;
+    case 'query':
+      return (
+        <QueryTool
+          tabId={tab.id}
+          database={tab.database ?? ''}
+          initialSql={tab.sql}
+          onOpenQuery={tabs.openQueryTool}
+        />
+      );
   }
 }
 
@@ -54,7 +64,7 @@ export function Workspace({ deployment, tabs }: WorkspaceProps) {
                 hidden={tab.id !== tabs.activeId}
                 tabIndex={0}
               >
-                {renderTab(tab, deployment)}
+                {renderTab(tab, deployment, tabs)}
               </section>
             ))}
           </div>
