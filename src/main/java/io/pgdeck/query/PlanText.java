@@ -1,5 +1,6 @@
 package io.pgdeck.query;
 
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,15 +17,20 @@ final class PlanText {
         node(root.get("Plan"), 0, text);
         if (root.has("Planning Time")) {
             text.append("Planning Time: ")
-                    .append(root.get("Planning Time").asString())
+                    .append(fixed(root.get("Planning Time"), 3))
                     .append(" ms\n");
         }
         if (root.has("Execution Time")) {
             text.append("Execution Time: ")
-                    .append(root.get("Execution Time").asString())
+                    .append(fixed(root.get("Execution Time"), 3))
                     .append(" ms\n");
         }
         return text.toString().stripTrailing();
+    }
+
+    /** As the server prints them: costs with 2 decimals, times with 3. */
+    private static String fixed(JsonNode number, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", number.asDouble());
     }
 
     private static void node(JsonNode plan, int depth, StringBuilder text) {
@@ -43,9 +49,9 @@ final class PlanText {
         }
         if (plan.has("Total Cost")) {
             text.append("  (cost=")
-                    .append(plan.get("Startup Cost").asString())
+                    .append(fixed(plan.get("Startup Cost"), 2))
                     .append("..")
-                    .append(plan.get("Total Cost").asString())
+                    .append(fixed(plan.get("Total Cost"), 2))
                     .append(" rows=")
                     .append(plan.get("Plan Rows").asString())
                     .append(" width=")
@@ -56,9 +62,9 @@ final class PlanText {
             text.append(" (actual");
             if (plan.has("Actual Total Time")) {
                 text.append(" time=")
-                        .append(plan.get("Actual Startup Time").asString())
+                        .append(fixed(plan.get("Actual Startup Time"), 3))
                         .append("..")
-                        .append(plan.get("Actual Total Time").asString());
+                        .append(fixed(plan.get("Actual Total Time"), 3));
             }
             text.append(" rows=")
                     .append(plan.get("Actual Rows").asString())
