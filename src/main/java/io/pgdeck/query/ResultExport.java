@@ -1,5 +1,6 @@
 package io.pgdeck.query;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,8 +61,10 @@ final class ResultExport {
     private void copy(CursorResult result, Connection connection) throws SQLException, IOException {
         // The newlines keep a trailing line comment in the user's text from swallowing the closing parenthesis.
         String sql = "COPY (\n" + result.statement() + "\n) TO STDOUT (FORMAT csv, HEADER true)";
-        connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
-        out.flush();
+        // COPY hands over one message per row: buffer them so that the servlet stream sees large writes.
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, buffered);
+        buffered.flush();
     }
 
     private void csv(CursorResult result) throws SQLException, IOException {
