@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
 import { ProcessesPanel } from '../jobs/ProcessesPanel';
-import { QueryTool } from '../query/QueryTool';
 import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
 import type { Tab, useTabs } from './tabs';
+
+/** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
+const QueryTool = lazy(() => import('../query/QueryTool').then((m) => ({ default: m.QueryTool })));
 
 export interface WorkspaceProps {
   deployment: Deployment;
@@ -24,12 +26,14 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
       return <StorageManager />;
     case 'query':
       return (
-        <QueryTool
-          tabId={tab.id}
-          database={tab.database ?? ''}
-          initialSql={tab.sql}
-          onOpenQuery={tabs.openQueryTool}
-        />
+        <Suspense fallback={<div className="empty-state">Loading the Query Tool…</div>}>
+          <QueryTool
+            tabId={tab.id}
+            database={tab.database ?? ''}
+            initialSql={tab.sql}
+            onOpenQuery={tabs.openQueryTool}
+          />
+        </Suspense>
       );
   }
 }

@@ -97,22 +97,17 @@ export function PlanView({ explain }: { explain: ExplainResult }) {
       </div>
       <div className="plan__raw">
         <div className="segmented" role="tablist" aria-label="Raw plan">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={raw === 'text'}
-            onClick={() => setRaw('text')}
-          >
-            Text
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={raw === 'json'}
-            onClick={() => setRaw('json')}
-          >
-            JSON
-          </button>
+          {(['text', 'json'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              role="tab"
+              aria-selected={raw === kind}
+              onClick={() => setRaw(kind)}
+            >
+              {kind === 'text' ? 'Text' : 'JSON'}
+            </button>
+          ))}
         </div>
         <pre className="plan__pre" data-testid={`plan-${raw}`}>
           {raw === 'text' ? explain.text : JSON.stringify(explain.plan, null, 2)}

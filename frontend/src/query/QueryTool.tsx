@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   AlignLeft,
@@ -33,6 +33,12 @@ export interface QueryToolProps {
   database: string;
   initialSql?: string;
   onOpenQuery: (database: string, sql: string) => void;
+}
+
+/** What executions and plans both answer. */
+interface Answer {
+  error?: { scriptPosition?: number };
+  transactionStatus: TransactionStatus;
 }
 
 const STATUS_LABELS: Record<TransactionStatus, string> = {
@@ -96,6 +102,17 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
     };
   }, [database]);
 
+  useEffect(() => {
+    // Leaving the page would close the session too: ask as closing the tab does.
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (status.current !== 'idle' || (dirty.current && editor.current?.text().trim())) {
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => window.removeEventListener('beforeunload', beforeUnload);
+  }, []);
+
   useEffect(
     () =>
       registerCloseGuard(tabId, () => {
@@ -110,48 +127,20 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
 
   const sessionId = session?.id;
 
-  const run = useCallback(
-    async (target: RunTarget | undefined) => {
-      if (!sessionId || !target || !target.text.trim() || running) return;
-      setRunning(true);
-      setFailure(undefined);
-      setRanText(target.text);
-      try {
-        const answer = await queryApi.execute(sessionId, target.text);
-        setExecution(answer);
-        setSession((s) => s && { ...s, transactionStatus: answer.transactionStatus });
-        const firstGrid = answer.results.find((r) => r.columns.length > 0);
-        setView(!answer.error && firstGrid ? `result-${firstGrid.statementIndex}` : 'messages');
-        if (answer.error?.scriptPosition !== undefined) {
-          editor.current?.markError(target.offset + answer.error.scriptPosition);
-        }
-      } catch (error) {
-        setFailure(error instanceof Error ? error.message : String(error));
-      } finally {
-        setRunning(false);
-        void queryClient.invalidateQueries({ queryKey: historyKey });
-      }
-    },
-    [sessionId, running, queryClient],
-  );
-
-  const runAll = () => {
-    const text = editor.current?.text() ?? '';
-    void run({ text, offset: 0 });
-  };
-  const runTarget = () => void run(editor.current?.runTarget());
-
-  const runExplain = async (analyze: boolean) => {
-    const target = editor.current?.runTarget();
-    if (!sessionId || !target || running) return;
+  /** Runs {@code call} on the session for {@code target}, then marks an error's position in the editor. */
+  const perform = async <T extends Answer>(
+    target: RunTarget | undefined,
+    call: (sessionId: string, text: string) => Promise<T>,
+    show: (answer: T) => void,
+  ) => {
+    if (!sessionId || !target || !target.text.trim() || running) return;
     setRunning(true);
     setFailure(undefined);
     setRanText(target.text);
     try {
-      const answer = await queryApi.explain(sessionId, target.text, { ...options, analyze });
-      setExplain(answer);
+      const answer = await call(sessionId, target.text);
+      show(answer);
       setSession((s) => s && { ...s, transactionStatus: answer.transactionStatus });
-      setView('plan');
       if (answer.error?.scriptPosition !== undefined) {
         editor.current?.markError(target.offset + answer.error.scriptPosition);
       }
@@ -162,6 +151,26 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
       void queryClient.invalidateQueries({ queryKey: historyKey });
     }
   };
+
+  const run = (target: RunTarget | undefined) =>
+    perform(target, queryApi.execute, (answer) => {
+      setExecution(answer);
+      const firstGrid = answer.results.find((r) => r.columns.length > 0);
+      setView(!answer.error && firstGrid ? `result-${firstGrid.statementIndex}` : 'messages');
+    });
+
+  const runAll = () => void run({ text: editor.current?.text() ?? '', offset: 0 });
+  const runTarget = () => void run(editor.current?.runTarget());
+
+  const runExplain = (analyze: boolean) =>
+    perform(
+      editor.current?.runTarget(),
+      (id, text) => queryApi.explain(id, text, { ...options, analyze }),
+      (answer) => {
+        setExplain(answer);
+        setView('plan');
+      },
+    );
 
   const act = async (action: () => Promise<SessionState | void>) => {
     setFailure(undefined);
@@ -272,7 +281,7 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
           data-testid="transaction-status"
           data-status={status_}
         >
-          {STATUS_LABELS[status_]}
+          {session ? STATUS_LABELS[status_] : 'Connecting…'}
         </span>
         <label
           className="query-toolbar__toggle"

@@ -127,11 +127,26 @@ final class QuerySession implements AutoCloseable {
                 done, error, transactionStatus(), takeMessages(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    RowsPage page(String resultId, long offset, int limit) throws SQLException {
-        CursorResult result = result(resultId);
-        try {
+    RowsPage page(String resultId, long offset, int limit) throws SQLException, java.io.IOException {
+        return reading(resultId, result -> {
             List<List<Object>> rows = result.page(offset, limit);
             return new RowsPage(result.columns(), rows, offset, result.complete(), result.rowCount(), result.lost());
+        });
+    }
+
+    /** Writes the whole of a result through {@code export}; see {@link ResultExport} for which rows it reads. */
+    void export(String resultId, ResultExport export) throws SQLException, java.io.IOException {
+        reading(resultId, result -> {
+            export.write(result, connection);
+            return null;
+        });
+    }
+
+    /** Reads from a result's cursor; a failure loses the cursor, and pgdeck's transaction ends once none is open. */
+    private <T> T reading(String resultId, ResultRead<T> read) throws SQLException, java.io.IOException {
+        CursorResult result = result(resultId);
+        try {
+            return read.apply(result);
         } catch (SQLException e) {
             result.lose("The rest of this result could not be read: " + e.getMessage());
             afterError(e);
@@ -141,18 +156,9 @@ final class QuerySession implements AutoCloseable {
         }
     }
 
-    /** Writes the whole of a result through {@code export}; see {@link ResultExport} for which rows it reads. */
-    void export(String resultId, ResultExport export) throws SQLException, java.io.IOException {
-        CursorResult result = result(resultId);
-        try {
-            export.write(result, connection);
-        } catch (SQLException e) {
-            result.lose("The rest of this result could not be read: " + e.getMessage());
-            afterError(e);
-            throw e;
-        } finally {
-            settleQuietly();
-        }
+    @FunctionalInterface
+    private interface ResultRead<T> {
+        T apply(CursorResult result) throws SQLException, java.io.IOException;
     }
 
     SessionState commit() throws SQLException {

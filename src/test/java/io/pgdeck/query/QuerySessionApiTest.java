@@ -13,10 +13,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The Query Tool's session API against the real server, as a tab would use it. */
 class QuerySessionApiTest extends SingleTenantTest {
+
+    @Autowired
+    JdbcClient state;
 
     private SessionClient session() {
         return SessionClient.open(loggedIn(), "shop");

@@ -44,7 +44,9 @@ class QueryToolBrowserTest extends SingleTenantTest {
         page.getByTestId("new-query").click();
         page.getByTestId("new-query-database").selectOption("shop");
         page.getByTestId("new-query-open").click();
-        assertThat(page.getByTestId("transaction-status")).containsText("Idle", SOON);
+        // The session is open once Run is enabled; until then the status says it is connecting.
+        assertThat(page.getByTestId("run-all")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(15_000));
+        assertThat(page.getByTestId("transaction-status")).containsText("Idle");
     }
 
     @AfterEach
