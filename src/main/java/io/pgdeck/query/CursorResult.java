@@ -82,10 +82,15 @@ final class CursorResult implements AutoCloseable {
 
     /** Reads the rest of the cursor into the spill, so the result outlives the transaction its cursor lives in. */
     void drain() throws SQLException {
+        drain(Long.MAX_VALUE);
+    }
+
+    /** Reads the cursor into the spill until it ends or {@code rows} rows are kept. */
+    void drain(long rows) throws SQLException {
         if (cursor != null) {
             cursor.setFetchSize(DRAIN_FETCH_SIZE);
         }
-        readUpTo(Long.MAX_VALUE);
+        readUpTo(rows);
     }
 
     /** Every row, from the spill and then from the cursor, each kept in the spill as it passes. */

@@ -6,11 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code pgdeck.query.*}: how long an unused Query Tool session keeps its connection, how many one login may hold, and
- * the page sizes of results.
+ * the page sizes of results; how long pgdeck's own transaction (the one an unread result's cursor lives in) may sit
+ * idle before the rows are moved to the spill (up to a number) and the transaction ended.
  */
 @ConfigurationProperties("pgdeck.query")
 record QueryProperties(
         @DefaultValue("30m") Duration sessionIdleTimeout,
         @DefaultValue("10") int maxSessionsPerLogin,
         @DefaultValue("1000") int pageSize,
-        @DefaultValue("10000") int maxPageSize) {}
+        @DefaultValue("10000") int maxPageSize,
+        @DefaultValue("60s") Duration heldTransactionTimeout,
+        @DefaultValue("1000000") long heldTransactionKeptRows) {}

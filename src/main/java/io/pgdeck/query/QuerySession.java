@@ -161,6 +161,36 @@ final class QuerySession implements AutoCloseable {
         T apply(CursorResult result) throws SQLException, java.io.IOException;
     }
 
+    /**
+     * Ends pgdeck's own transaction when its cursors have sat unread: it holds locks (a waiting ALTER TABLE queues
+     * behind them) and the server ends a session idle in a transaction for too long. Rows up to {@code keptRows} per
+     * result are kept in the spill first; the rest of a longer result is given up, with the reason.
+     */
+    void releaseIdleTransaction(long keptRows) {
+        if (!ownTransaction || isClosed()) {
+            return;
+        }
+        for (CursorResult result : results.values()) {
+            try {
+                result.drain(keptRows);
+            } catch (SQLException e) {
+                result.lose("The rest of this result could not be read: " + e.getMessage());
+            }
+        }
+        loseOpenResults("The rest of this result was discarded: it sat unread while holding a transaction open, "
+                + "after its first " + keptRows + " rows. Run the statement again to read further.");
+        try {
+            endOwnTransaction();
+        } catch (SQLException e) {
+            afterError(e);
+        }
+    }
+
+    /** Whether pgdeck's own transaction is open, held by a cursor not yet read to its end. */
+    boolean holdsOwnTransaction() {
+        return ownTransaction;
+    }
+
     SessionState commit() throws SQLException {
         endTransaction("COMMIT");
         return state();

@@ -5,11 +5,14 @@ import io.pgdeck.web.Problems;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -85,16 +88,33 @@ final class QuerySessions implements HttpSessionListener, DisposableBean {
         closeWhenFree(session);
     }
 
-    @Scheduled(fixedDelayString = "PT30S")
-    void closeIdle() {
-        long idleNanos = properties.sessionIdleTimeout().toNanos();
+    @Scheduled(fixedDelayString = "PT10S")
+    void sweep() {
+        closeIdle(properties.sessionIdleTimeout());
+        releaseIdleTransactions(properties.heldTransactionTimeout(), properties.heldTransactionKeptRows());
+    }
+
+    /** Closes the sessions unused for {@code idle}. */
+    void closeIdle(Duration idle) {
+        whenIdleAndFree(idle, session -> true, session -> {
+            sessions.remove(session.id());
+            session.close();
+        });
+    }
+
+    /** See {@link QuerySession#releaseIdleTransaction(long)}. */
+    void releaseIdleTransactions(Duration idle, long keptRows) {
+        whenIdleAndFree(idle, QuerySession::holdsOwnTransaction, session -> session.releaseIdleTransaction(keptRows));
+    }
+
+    /** Acts on each session idle for {@code idle} that {@code which} picks and no request holds right now. */
+    private void whenIdleAndFree(Duration idle, Predicate<QuerySession> which, Consumer<QuerySession> action) {
         sessions.values().stream()
-                .filter(session -> session.idleNanos() > idleNanos)
+                .filter(session -> session.idleNanos() > idle.toNanos() && which.test(session))
                 .forEach(session -> {
                     if (session.lock().tryLock()) {
                         try {
-                            sessions.remove(session.id());
-                            session.close();
+                            action.accept(session);
                         } finally {
                             session.lock().unlock();
                         }

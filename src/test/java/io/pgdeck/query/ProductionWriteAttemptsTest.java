@@ -11,9 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +24,9 @@ import tools.jackson.databind.JsonNode;
  * were.
  */
 class ProductionWriteAttemptsTest extends ProductionTest {
+
+    @Autowired
+    QuerySessions sessions;
 
     private static Client sessionLogin;
 
@@ -79,6 +84,12 @@ class ProductionWriteAttemptsTest extends ProductionTest {
                 "ALTER ROLE prod_reader PASSWORD 'taken-over'",
                 "SAVEPOINT s; ROLLBACK TO SAVEPOINT s; DELETE FROM accounts",
                 "VACUUM FULL accounts");
+    }
+
+    /** Tests share one server: the connections their sessions hold are given back after each. */
+    @AfterEach
+    void closeSessions() {
+        sessions.closeIdle(java.time.Duration.ZERO);
     }
 
     @ParameterizedTest

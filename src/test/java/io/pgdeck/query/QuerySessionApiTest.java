@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,17 @@ class QuerySessionApiTest extends SingleTenantTest {
     @Autowired
     JdbcClient state;
 
+    @Autowired
+    QuerySessions sessions;
+
     private SessionClient session() {
         return SessionClient.open(loggedIn(), "shop");
+    }
+
+    /** Tests share one server: the connections their sessions hold are given back after each. */
+    @AfterEach
+    void closeSessions() {
+        sessions.closeIdle(java.time.Duration.ZERO);
     }
 
     @Test
@@ -274,6 +284,42 @@ class QuerySessionApiTest extends SingleTenantTest {
     }
 
     @Test
+    void aTransactionHeldOnlyByAnUnreadResultIsEndedWhenItSitsIdleKeepingTheRowsRead() throws Exception {
+        SessionClient tab = session();
+        int pid = tab.backendPid();
+        String resultId = tab.execute("SELECT g FROM generate_series(1, 5000) g", 100)
+                .at("/results/0/resultId")
+                .asString();
+        assertThat(backendState(pid)).isEqualTo("idle in transaction");
+
+        sessions.releaseIdleTransactions(java.time.Duration.ZERO, 3000);
+
+        assertThat(backendState(pid)).isEqualTo("idle");
+        assertThat(tab.rows(resultId, 2999, 10).at("/rows/0/0").asInt()).isEqualTo(3000);
+        JsonNode beyond = tab.rows(resultId, 3000, 10);
+        assertThat(beyond.get("rows")).isEmpty();
+        assertThat(beyond.get("complete").asBoolean()).isTrue();
+        assertThat(beyond.get("lost").asString()).contains("sat unread");
+    }
+
+    @Test
+    void aLoginHoldsABoundedNumberOfSessions() {
+        io.pgdeck.testing.Client login = loggedIn();
+        List<SessionClient> open = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            open.add(SessionClient.open(login, "shop"));
+        }
+
+        Response refused = login.postJson("/api/v1/databases/shop/query-sessions", "{}");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().get("detail").asString()).contains("close a Query Tool tab");
+        open.get(0).delete();
+        assertThat(login.postJson("/api/v1/databases/shop/query-sessions", "{}").status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void explainGivesThePlanAsJsonAndTextAndAnalyzeGivesActualRows() {
         SessionClient tab = session();
 
@@ -386,6 +432,16 @@ class QuerySessionApiTest extends SingleTenantTest {
                         .executeQuery("SELECT count(*) FROM customers WHERE name = '" + name + "'")) {
             row.next();
             return row.getLong(1);
+        }
+    }
+
+    private static String backendState(int pid) throws Exception {
+        try (Connection connection = TestPostgres.connect("postgres");
+                ResultSet row = connection
+                        .createStatement()
+                        .executeQuery("SELECT state FROM pg_stat_activity WHERE pid = " + pid)) {
+            row.next();
+            return row.getString(1);
         }
     }
 

@@ -16,9 +16,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Query Tool driven in headless Chromium as a team member would. */
 class QueryToolBrowserTest extends SingleTenantTest {
+
+    @Autowired
+    QuerySessions sessions;
 
     private static final LocatorAssertions.ContainsTextOptions SOON =
             new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
@@ -52,6 +56,8 @@ class QueryToolBrowserTest extends SingleTenantTest {
     @AfterEach
     void closeBrowser() {
         context.close();
+        // Tests share one server: the connections their sessions hold are given back after each.
+        sessions.closeIdle(java.time.Duration.ZERO);
     }
 
     @Test
