@@ -92,9 +92,10 @@ function relationCompletion(catalog: Completion | undefined) {
       from: word.from,
       options: [
         ...catalog.relations.map((r) => ({
-          label: r.schema === 'public' ? r.name : `${r.schema}.${r.name}`,
+          label: r.name,
+          apply: r.schema === 'public' ? r.name : `${r.schema}.${r.name}`,
           type: r.kind === 'table' ? 'class' : 'interface',
-          detail: r.kind,
+          detail: `${r.schema} · ${r.kind}`,
           boost: 10,
         })),
         ...catalog.schemas.map((s) => ({ label: s, type: 'namespace', boost: 5 })),
@@ -107,7 +108,8 @@ function relationCompletion(catalog: Completion | undefined) {
 function functionCompletion(catalog: Completion | undefined) {
   return (context: CompletionContext): CompletionResult | null => {
     const word = context.matchBefore(/\w+$/);
-    if (!catalog || !word) return null;
+    const before = context.state.sliceDoc(Math.max(0, context.pos - 200), context.pos);
+    if (!catalog || !word || RELATION_CONTEXT.test(before)) return null;
     return {
       from: word.from,
       options: catalog.functions.map((f) => ({
