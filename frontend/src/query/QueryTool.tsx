@@ -10,6 +10,7 @@ import {
   Play,
   PlaySquare,
   Undo2,
+  type LucideIcon,
 } from 'lucide-react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { registerCloseGuard } from '../app/tabs';
@@ -209,53 +210,43 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
         <span className="query-toolbar__db" title="Database">
           {database}
         </span>
-        <button
-          type="button"
-          className="toolbar-button"
+        <ToolButton
+          icon={Play}
+          label="Run"
           onClick={runAll}
           disabled={!session || running}
-          data-testid="run-all"
+          testId="run-all"
           title="Run everything (F5)"
-        >
-          <Play size={13} aria-hidden="true" /> Run
-        </button>
-        <button
-          type="button"
-          className="toolbar-button"
+        />
+        <ToolButton
+          icon={PlaySquare}
+          label="Run statement"
           onClick={runTarget}
           disabled={!session || running}
           title="Run the selection or the statement under the cursor (Ctrl/Cmd+Enter)"
-        >
-          <PlaySquare size={13} aria-hidden="true" /> Run statement
-        </button>
-        <button
-          type="button"
-          className="toolbar-button"
+        />
+        <ToolButton
+          icon={Ban}
+          label="Cancel"
           onClick={() => void act(() => queryApi.cancel(sessionId!))}
           disabled={!running}
-          data-testid="cancel"
-        >
-          <Ban size={13} aria-hidden="true" /> Cancel
-        </button>
+          testId="cancel"
+        />
         <span className="top-bar__divider" aria-hidden="true" />
-        <button
-          type="button"
-          className="toolbar-button"
+        <ToolButton
+          icon={GitBranch}
+          label="Explain"
           onClick={() => void runExplain(false)}
           disabled={!session || running}
-          data-testid="explain"
-        >
-          <GitBranch size={13} aria-hidden="true" /> Explain
-        </button>
-        <button
-          type="button"
-          className="toolbar-button"
+          testId="explain"
+        />
+        <ToolButton
+          icon={GitBranch}
+          label="Explain analyze"
           onClick={() => void runExplain(true)}
           disabled={!session || running}
-          data-testid="explain-analyze"
-        >
-          <GitBranch size={13} aria-hidden="true" /> Explain analyze
-        </button>
+          testId="explain-analyze"
+        />
         <details className="query-toolbar__options">
           <summary>Options</summary>
           <div className="query-toolbar__menu">
@@ -271,9 +262,7 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
             ))}
           </div>
         </details>
-        <button type="button" className="toolbar-button" onClick={format} title="Format SQL">
-          <AlignLeft size={13} aria-hidden="true" /> Format
-        </button>
+        <ToolButton icon={AlignLeft} label="Format" onClick={format} title="Format SQL" />
         <span className="query-toolbar__spacer" />
         {running && <LoaderCircle size={14} className="spin" aria-label="Running" />}
         <span
@@ -313,33 +302,27 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
           />
           Auto-rollback
         </label>
-        <button
-          type="button"
-          className="toolbar-button"
+        <ToolButton
+          icon={Check}
+          label="Commit"
           disabled={!session || session.readOnly || running || status_ === 'idle'}
           onClick={() => void act(() => queryApi.commit(sessionId!))}
-          data-testid="commit"
-        >
-          <Check size={13} aria-hidden="true" /> Commit
-        </button>
-        <button
-          type="button"
-          className="toolbar-button"
+          testId="commit"
+        />
+        <ToolButton
+          icon={Undo2}
+          label="Rollback"
           disabled={!session || running || status_ === 'idle'}
           onClick={() => void act(() => queryApi.rollback(sessionId!))}
-          data-testid="rollback"
-        >
-          <Undo2 size={13} aria-hidden="true" /> Rollback
-        </button>
-        <button
-          type="button"
-          className="toolbar-button"
-          aria-pressed={showHistory}
+          testId="rollback"
+        />
+        <ToolButton
+          icon={History}
+          label="History"
+          pressed={showHistory}
           onClick={() => setShowHistory((s) => !s)}
-          data-testid="toggle-history"
-        >
-          <History size={13} aria-hidden="true" /> History
-        </button>
+          testId="toggle-history"
+        />
       </div>
       {failure && (
         <div className="query-tool__failure" role="alert">
@@ -413,6 +396,38 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
         {showHistory && <HistoryPanel onOpen={onOpenQuery} />}
       </div>
     </div>
+  );
+}
+
+function ToolButton({
+  icon: Icon,
+  label,
+  onClick,
+  disabled,
+  title,
+  testId,
+  pressed,
+}: {
+  icon: LucideIcon;
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  title?: string;
+  testId?: string;
+  pressed?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className="toolbar-button"
+      onClick={onClick}
+      disabled={disabled}
+      title={title}
+      data-testid={testId}
+      aria-pressed={pressed}
+    >
+      <Icon size={13} aria-hidden="true" /> {label}
+    </button>
   );
 }
 
