@@ -43,6 +43,7 @@ final class QuerySession implements AutoCloseable {
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     private final Map<String, CursorResult> results = new LinkedHashMap<>();
     private final List<String> messages = new ArrayList<>();
+    private final long keptRows;
     private Connection connection;
     private volatile PGConnection cancelHandle;
     private volatile long lastUsedNanos = System.nanoTime();
@@ -51,8 +52,10 @@ final class QuerySession implements AutoCloseable {
     /** pgdeck opened the transaction the open cursors live in (always so in production). */
     private boolean ownTransaction;
 
-    QuerySession(String owner, String database, ServerConnections connections, ProductionGuard production) {
+    QuerySession(
+            String owner, String database, ServerConnections connections, ProductionGuard production, long keptRows) {
         this.owner = owner;
+        this.keptRows = keptRows;
         this.database = database;
         this.connections = connections;
         this.production = production;
@@ -163,22 +166,13 @@ final class QuerySession implements AutoCloseable {
 
     /**
      * Ends pgdeck's own transaction when its cursors have sat unread: it holds locks (a waiting ALTER TABLE queues
-     * behind them) and the server ends a session idle in a transaction for too long. Rows up to {@code keptRows} per
-     * result are kept in the spill first; the rest of a longer result is given up, with the reason.
+     * behind them) and the server ends a session idle in a transaction for too long.
      */
-    void releaseIdleTransaction(long keptRows) {
+    void releaseIdleTransaction() {
         if (!ownTransaction || isClosed()) {
             return;
         }
-        for (CursorResult result : results.values()) {
-            try {
-                result.drain(keptRows);
-            } catch (SQLException e) {
-                result.lose("The rest of this result could not be read: " + e.getMessage());
-            }
-        }
-        loseOpenResults("The rest of this result was discarded: it sat unread while holding a transaction open, "
-                + "after its first " + keptRows + " rows. Run the statement again to read further.");
+        drainOpenResults("it sat unread while holding a transaction open.");
         try {
             endOwnTransaction();
         } catch (SQLException e) {
@@ -244,7 +238,7 @@ final class QuerySession implements AutoCloseable {
         StatementClassification kind = StatementClassifier.classify(statement.text());
         if (kind.transactionControl()) {
             // The user's COMMIT or ROLLBACK ends the transaction the open cursors live in: keep their rows first.
-            drainOpenResults();
+            drainOpenResults("the transaction its cursor lived in ended.");
         }
         prepareTransaction(kind);
         boolean commitAfter = ownTransaction && !kind.plainSelect() && !production.active();
@@ -283,7 +277,7 @@ final class QuerySession implements AutoCloseable {
     private void prepareTransaction(StatementClassification kind) throws SQLException {
         if (!production.active()) {
             if (ownTransaction && !kind.plainSelect()) {
-                drainOpenResults();
+                drainOpenResults("a later statement needed auto-commit, which ends pgdeck's transaction.");
                 endOwnTransaction();
             }
             if (serverState() == TransactionState.IDLE && !kind.transactionControl()) {
@@ -337,7 +331,7 @@ final class QuerySession implements AutoCloseable {
         }
         ensureConnected();
         try {
-            drainOpenResults();
+            drainOpenResults("the transaction its cursor lived in ended.");
             if (ownTransaction) {
                 endOwnTransaction();
             } else if (serverState() != TransactionState.IDLE) {
@@ -350,14 +344,20 @@ final class QuerySession implements AutoCloseable {
         }
     }
 
-    private void drainOpenResults() {
+    /**
+     * Before the transaction the open cursors live in ends, their rows move to the spill, up to {@code keptRows} per
+     * result; the rest of a longer result is given up, saying why.
+     */
+    private void drainOpenResults(String whyTheRestIsGone) {
         for (CursorResult result : results.values()) {
             try {
-                result.drain();
+                result.drain(keptRows);
             } catch (SQLException e) {
                 result.lose("The rest of this result could not be read: " + e.getMessage());
             }
         }
+        loseOpenResults("The rest of this result was discarded after its first " + keptRows + " rows: "
+                + whyTheRestIsGone + " Run the statement again to read further.");
     }
 
     private void loseOpenResults(String reason) {

@@ -52,7 +52,7 @@ final class QuerySessions implements HttpSessionListener, DisposableBean {
                     "This login already holds " + held + " query sessions, the most allowed: close a Query Tool "
                             + "tab first.");
         }
-        QuerySession session = new QuerySession(owner, database, connections, production);
+        QuerySession session = new QuerySession(owner, database, connections, production, properties.keptRows());
         sessions.put(session.id(), session);
         return session;
     }
@@ -91,7 +91,7 @@ final class QuerySessions implements HttpSessionListener, DisposableBean {
     @Scheduled(fixedDelayString = "PT10S")
     void sweep() {
         closeIdle(properties.sessionIdleTimeout());
-        releaseIdleTransactions(properties.heldTransactionTimeout(), properties.heldTransactionKeptRows());
+        releaseIdleTransactions(properties.heldTransactionTimeout());
     }
 
     /** Closes the sessions unused for {@code idle}. */
@@ -102,9 +102,9 @@ final class QuerySessions implements HttpSessionListener, DisposableBean {
         });
     }
 
-    /** See {@link QuerySession#releaseIdleTransaction(long)}. */
-    void releaseIdleTransactions(Duration idle, long keptRows) {
-        whenIdleAndFree(idle, QuerySession::holdsOwnTransaction, session -> session.releaseIdleTransaction(keptRows));
+    /** See {@link QuerySession#releaseIdleTransaction()}. */
+    void releaseIdleTransactions(Duration idle) {
+        whenIdleAndFree(idle, QuerySession::holdsOwnTransaction, QuerySession::releaseIdleTransaction);
     }
 
     /** Acts on each session idle for {@code idle} that {@code which} picks and no request holds right now. */

@@ -287,16 +287,17 @@ class QuerySessionApiTest extends SingleTenantTest {
     void aTransactionHeldOnlyByAnUnreadResultIsEndedWhenItSitsIdleKeepingTheRowsRead() throws Exception {
         SessionClient tab = session();
         int pid = tab.backendPid();
-        String resultId = tab.execute("SELECT g FROM generate_series(1, 5000) g", 100)
+        // More rows than a session keeps when the transaction its cursor lives in must end (1,000,000).
+        String resultId = tab.execute("SELECT g FROM generate_series(1, 1000100) g", 100)
                 .at("/results/0/resultId")
                 .asString();
         assertThat(backendState(pid)).isEqualTo("idle in transaction");
 
-        sessions.releaseIdleTransactions(java.time.Duration.ZERO, 3000);
+        sessions.releaseIdleTransactions(java.time.Duration.ZERO);
 
         assertThat(backendState(pid)).isEqualTo("idle");
-        assertThat(tab.rows(resultId, 2999, 10).at("/rows/0/0").asInt()).isEqualTo(3000);
-        JsonNode beyond = tab.rows(resultId, 3000, 10);
+        assertThat(tab.rows(resultId, 999_999, 10).at("/rows/0/0").asInt()).isEqualTo(1_000_000);
+        JsonNode beyond = tab.rows(resultId, 1_000_000, 10);
         assertThat(beyond.get("rows")).isEmpty();
         assertThat(beyond.get("complete").asBoolean()).isTrue();
         assertThat(beyond.get("lost").asString()).contains("sat unread");
