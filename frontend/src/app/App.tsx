@@ -58,6 +58,7 @@ function Shell({
         deployment={deployment}
         onOpenProcesses={() => tabs.open(SINGLETON_TABS.processes)}
         onOpenStorage={() => tabs.open(SINGLETON_TABS.storage)}
+        onOpenQueryTool={tabs.openQueryTool}
       />
       <Workspace deployment={deployment} tabs={tabs} />
     </div>

@@ -1,5 +1,6 @@
 import { Activity, CircleUser, Database, FolderOpen, Lock } from 'lucide-react';
 import type { Deployment } from '../api/types';
+import { NewQueryButton } from '../query/NewQueryButton';
 import { DeploymentStrip } from './DeploymentStrip';
 import { LogoutButton } from './LogoutButton';
 import { environmentLabel } from './environment';
@@ -8,9 +9,15 @@ export interface TopBarProps {
   deployment: Deployment;
   onOpenProcesses: () => void;
   onOpenStorage: () => void;
+  onOpenQueryTool?: (database: string) => void;
 }
 
-export function TopBar({ deployment, onOpenProcesses, onOpenStorage }: TopBarProps) {
+export function TopBar({
+  deployment,
+  onOpenProcesses,
+  onOpenStorage,
+  onOpenQueryTool,
+}: TopBarProps) {
   const { server, environment, impactLevel, capabilities, user } = deployment;
   return (
     <header className="top-area">
@@ -55,6 +62,7 @@ export function TopBar({ deployment, onOpenProcesses, onOpenStorage }: TopBarPro
           )}
         </div>
         <nav className="top-bar__right" aria-label="Application">
+          {onOpenQueryTool && <NewQueryButton onOpen={onOpenQueryTool} />}
           <button
             type="button"
             className="toolbar-button"
