@@ -7,6 +7,7 @@ import { ProcessesPanel } from '../jobs/ProcessesPanel';
 import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
+import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
 
 /** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
