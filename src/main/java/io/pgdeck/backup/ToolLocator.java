@@ -75,8 +75,17 @@ final class ToolLocator {
         return found.stream()
                 .filter(tool -> tool.major() >= serverMajor)
                 .max(Comparator.comparingInt(PostgresTool::major)
+                        .thenComparing(ToolLocator::isProgramItself)
                         .thenComparing(Comparator.comparingInt(found::indexOf).reversed()))
                 .orElseThrow(() -> missing(name, serverMajor, serverVersion, found));
+    }
+
+    /**
+     * For the same version, the program itself beats a wrapper that picks a version at each run (Debian's
+     * {@code /usr/bin/pg_dump} is a link to {@code pg_wrapper}): pgdeck then runs exactly the version it checked.
+     */
+    private static boolean isProgramItself(PostgresTool tool) {
+        return realPath(tool.path()).getFileName().toString().equals(tool.name());
     }
 
     /** Every {@code name} in the search folders that answered its version, in search order, each real file once. */
@@ -128,9 +137,10 @@ final class ToolLocator {
             String name, int serverMajor, String serverVersion, List<PostgresTool> found) {
         String seen = found.isEmpty()
                 ? "none was found in pgdeck.tools.dir, PATH, /usr/lib/postgresql/N/bin or /usr/pgsql-N/bin"
-                : "only " + found.stream()
-                        .map(tool -> name + " " + tool.version() + " (" + tool.path() + ")")
-                        .collect(Collectors.joining(", "))
+                : "only "
+                        + found.stream()
+                                .map(tool -> name + " " + tool.version() + " (" + tool.path() + ")")
+                                .collect(Collectors.joining(", "))
                         + " was found, which is older than the server";
         return Problems.problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
