@@ -112,7 +112,7 @@ final class PlainStatements {
 
     Decision decide(String text, List<Lexeme> code) {
         String command = StatementClassifier.classify(text).command();
-        String name = name(code, command);
+        String name = name(text, code, command);
         return new Decision(command, name, leftOut(command, text, code, name));
     }
 
@@ -233,7 +233,10 @@ final class PlainStatements {
     }
 
     /** The object a statement is about, as far as its words tell: the first (qualified) name after the command. */
-    private static String name(List<Lexeme> code, String command) {
+    private static String name(String text, List<Lexeme> code, String command) {
+        if (command.equals("GRANT") || command.equals("REVOKE") || command.equals("ALTER DEFAULT PRIVILEGES")) {
+            return GrantStatement.parse(text).map(PlainStatements::grantName).orElse("");
+        }
         int at = command.isEmpty() ? 0 : command.split(" ").length;
         if (command.equals("COMMENT") || command.equals("SECURITY LABEL")) {
             at = indexOf(code, "on") + 2;
@@ -254,6 +257,13 @@ final class PlainStatements {
             at += 2;
         }
         return name.toString();
+    }
+
+    /** What a GRANT is on: "SCHEMA public", "TABLE sales.orders", "ROLE", or "TABLES" for default privileges. */
+    private static String grantName(GrantStatement grant) {
+        List<String> objects =
+                grant.objects().stream().map(GrantStatement.ObjectName::sql).toList();
+        return (grant.objectType() + " " + String.join(", ", objects)).strip();
     }
 
     private static int indexOf(List<Lexeme> code, String word) {

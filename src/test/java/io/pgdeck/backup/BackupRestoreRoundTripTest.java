@@ -27,7 +27,8 @@ class BackupRestoreRoundTripTest extends MultiTenantTest {
         String file = "roundtrip/" + fileName;
         createSchema(schema);
         String before = PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, schema);
-        assertThat(before).contains("CREATE TABLE " + schema + ".customers", "O''Brien 4", "CREATE TRIGGER orders_touch");
+        assertThat(before)
+                .contains("CREATE TABLE " + schema + ".customers", "O''Brien 4", "CREATE TRIGGER orders_touch");
         Client client = loggedIn();
 
         JsonNode backup = finished(
