@@ -67,7 +67,8 @@ final class DumpInspector {
                 List.of(tools.require("pg_restore").path().toString(), "--list", "--create", archive.toString());
         ToolOutput listing = ToolOutput.run(argv);
         if (!listing.succeeded()) {
-            throw new NotRestorableException(file, "pg_restore cannot read it (" + listing.messages() + ").");
+            throw new NotRestorableException(
+                    file, "pg_restore cannot read it: it is truncated or damaged (" + listing.messages() + ").");
         }
         return ArchiveListing.parse(listing.stdout());
     }

@@ -54,6 +54,12 @@ final class PlainScan implements PlainScriptReader.Visitor {
     @Override
     public void line(String line) {
         lines++;
+        if (line.indexOf('\0') >= 0) {
+            throw new NotRestorableException(
+                    file,
+                    "it holds binary data (line " + lines + " has a NUL byte), so it is neither a pg_dump file"
+                            + " nor a SQL script.");
+        }
         if (lines <= 5 && line.startsWith(DUMP_HEADER)) {
             dumpHeader = true;
         }
@@ -106,8 +112,13 @@ final class PlainScan implements PlainScriptReader.Visitor {
     }
 
     @Override
-    public void end(String unfinished) {
+    public void end(String unfinished, boolean insideCopy) {
+        if (insideCopy) {
+            throw new NotRestorableException(
+                    file, "it ends inside the data of a COPY, before its closing \\. line: it is truncated.");
+        }
         if (!unfinished.isEmpty()) {
+            requireSql(utf8(unfinished), SqlTokens.code(utf8(unfinished)));
             throw new NotRestorableException(
                     file, "it ends inside a statement ('" + abbreviate(utf8(unfinished)) + "'): it looks truncated.");
         }

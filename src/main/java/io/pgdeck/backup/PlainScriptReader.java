@@ -30,8 +30,11 @@ final class PlainScriptReader {
         /** Every line outside COPY data as it is read, before it joins a statement: for the dump's header and end. */
         default void line(String line) {}
 
-        /** The script ended; {@code unfinished} holds a statement or COPY data it ended inside, or is empty. */
-        void end(String unfinished) throws IOException;
+        /**
+         * The script ended; {@code unfinished} holds a statement it ended inside, or is empty; {@code insideCopy} when
+         * it ended inside COPY data, before the closing {@code \.} line.
+         */
+        void end(String unfinished, boolean insideCopy) throws IOException;
     }
 
     private static final int BUFFER = 64 * 1024;
@@ -59,12 +62,10 @@ final class PlainScriptReader {
             accept(line.toString());
             line.setLength(0);
         }
-        if (copying) {
-            visitor.end("COPY data without its closing \\. line");
-        } else {
+        if (!copying) {
             flush();
-            visitor.end(pending.toString().strip());
         }
+        visitor.end(copying ? "" : pending.toString().strip(), copying);
     }
 
     private void accept(String line) throws IOException {

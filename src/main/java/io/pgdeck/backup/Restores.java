@@ -100,6 +100,12 @@ final class Restores {
                     (log, cancellation) -> restoreArchive(plan, list, command, log, cancellation));
             return new Started(job.id(), job, command.display(), plan.analysis());
         }
+        if (size(source.path()) <= CHECKED_AT_ONCE) {
+            // A small script is checked before the answer, so that a file that is not SQL fails the request itself.
+            try (TargetFacts facts = TargetFacts.read(connections, database)) {
+                scanPlain(source, facts, options, null);
+            }
+        }
         ExternalCommand command = tools.command(tools.require("psql"), database, PsqlArguments.of(options));
         Job job = jobs.submit(
                 new JobSpec(JobType.RESTORE, object, database, command.display(), source.file()),
