@@ -53,7 +53,7 @@ public final class StorageArea {
     public Path resolveEntry(String path) {
         Path resolved = resolve(path);
         if (resolved.equals(root)) {
-            throw refused("the storage area itself cannot be changed: name a file or folder inside it");
+            throw refused("this names the storage area itself: name a file or folder inside it");
         }
         return resolved;
     }

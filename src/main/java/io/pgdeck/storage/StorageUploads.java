@@ -154,7 +154,9 @@ public final class StorageUploads {
     /** A read that fails is the client's doing (gone, cut off, malformed); it must not look like a server fault. */
     private static int read(InputStream body, byte[] buffer) {
         try {
-            return body.read(buffer);
+            // The container hands over a few KB per read; filling the buffer first keeps disk writes large.
+            int n = body.readNBytes(buffer, 0, buffer.length);
+            return n == 0 ? -1 : n;
         } catch (IOException e) {
             throw interrupted(e);
         }

@@ -3,7 +3,6 @@ package io.pgdeck.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client;
-import io.pgdeck.testing.SingleTenantTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -16,37 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A client that goes away in the middle of an upload (a closed tab, a lost network): the server sees part of the body,
  * then the end of the connection. Nothing may be left: no file under the name, no temporary file.
  */
-class InterruptedUploadTest extends SingleTenantTest {
+class InterruptedUploadTest extends StorageFolderTest {
 
     private static final int MB = 1024 * 1024;
-
-    @Autowired
-    StorageArea area;
-
-    private Client client;
-    private Path folder;
-    private String name;
-
-    @BeforeEach
-    void setUp() {
-        client = StorageRequests.afterPageLoad(loggedIn());
-        folder = StorageRequests.freshFolder(area);
-        name = folder.getFileName().toString();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        StorageRequests.deleteTree(folder);
-    }
 
     @Test
     void aRawUploadCutOffHalfWayLeavesNothing() throws IOException {

@@ -11,7 +11,6 @@ import static io.pgdeck.storage.StorageRequests.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client;
-import io.pgdeck.testing.SingleTenantTest;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,33 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Each Storage Manager operation as a script or the page performs it, checked on the API and on disk. */
-class StorageApiTest extends SingleTenantTest {
-
-    @Autowired
-    StorageArea area;
-
-    private Client client;
-    private Path folder;
-    private String name;
-
-    @BeforeEach
-    void setUp() {
-        client = StorageRequests.afterPageLoad(loggedIn());
-        folder = StorageRequests.freshFolder(area);
-        name = folder.getFileName().toString();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        StorageRequests.deleteTree(folder);
-    }
+class StorageApiTest extends StorageFolderTest {
 
     @Test
     void listsAFolderWithFilesAndSubfoldersByName() throws IOException {

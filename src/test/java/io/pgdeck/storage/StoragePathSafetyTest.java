@@ -33,13 +33,16 @@ class StoragePathSafetyTest extends SingleTenantTest {
     @Autowired
     StorageArea area;
 
-    private Client client;
+    // One session for the whole class: dozens of cases, and logging in is deliberately slow (bcrypt).
+    private static Client client;
     private Path outside;
     private Path folder;
 
     @BeforeEach
     void setUp() throws IOException {
-        client = StorageRequests.afterPageLoad(loggedIn());
+        if (client == null) {
+            client = loggedIn();
+        }
         outside = Files.createTempDirectory("pgdeck-outside-");
         Files.writeString(outside.resolve("secret.txt"), "not for the team");
         folder = area.root().resolve("safety");

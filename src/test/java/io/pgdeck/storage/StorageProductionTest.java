@@ -14,7 +14,7 @@ class StorageProductionTest extends ProductionTest {
 
     @Test
     void listsUploadsDownloadsAndDeletesInProduction() {
-        Client client = StorageRequests.afterPageLoad(loggedIn());
+        Client client = loggedIn();
 
         assertThat(client.get("/api/v1/files").status()).isEqualTo(200);
         assertThat(StorageRequests.put(client, "prod-notes.txt", StorageRequests.bytes("read-only db"))

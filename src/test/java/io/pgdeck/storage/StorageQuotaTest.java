@@ -4,15 +4,12 @@ import static io.pgdeck.storage.StorageRequests.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client;
-import io.pgdeck.testing.SingleTenantTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,34 +18,19 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The quota (10 GB in the test deployment) is checked before an upload (its Content-Length) and while it streams (the
  * bytes counted). The area is filled to 1 MB below the quota with a sparse file, which takes no disk.
  */
-class StorageQuotaTest extends SingleTenantTest {
+class StorageQuotaTest extends StorageFolderTest {
 
     private static final int MB = 1024 * 1024;
 
     @Autowired
-    StorageArea area;
-
-    @Autowired
     StorageQuota quota;
-
-    private Client client;
-    private Path folder;
-    private String name;
 
     @BeforeEach
     void fillStorageToOneMegabyteBelowTheQuota() throws IOException {
-        client = StorageRequests.afterPageLoad(loggedIn());
-        folder = StorageRequests.freshFolder(area);
-        name = folder.getFileName().toString();
         try (RandomAccessFile filler =
                 new RandomAccessFile(folder.resolve("filler.bin").toFile(), "rw")) {
             filler.setLength(quota.limit() - quota.used() - MB);
         }
-    }
-
-    @AfterEach
-    void cleanUp() {
-        StorageRequests.deleteTree(folder);
     }
 
     @Test

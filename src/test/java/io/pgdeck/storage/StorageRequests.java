@@ -23,15 +23,6 @@ final class StorageRequests {
 
     private StorageRequests() {}
 
-    /**
-     * Logging in renews the CSRF token; like the page, which loads right after, the client needs one answer to a GET
-     * before it can send the new token with writes.
-     */
-    static Client afterPageLoad(Client client) {
-        client.get("/api/v1/files/usage");
-        return client;
-    }
-
     static String query(String path) {
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
     }

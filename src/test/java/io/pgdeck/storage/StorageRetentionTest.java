@@ -2,7 +2,6 @@ package io.pgdeck.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pgdeck.testing.SingleTenantTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,31 +10,14 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The retention sweep (max-age 7 days in the test deployment), called as the scheduler calls it. */
-class StorageRetentionTest extends SingleTenantTest {
-
-    @Autowired
-    StorageArea area;
+class StorageRetentionTest extends StorageFolderTest {
 
     @Autowired
     StorageRetention retention;
-
-    private Path folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = StorageRequests.freshFolder(area);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        StorageRequests.deleteTree(folder);
-    }
 
     @Test
     void removesFilesOlderThanTheMaximumAgeAndKeepsTheRest() throws IOException {
