@@ -18,7 +18,7 @@ function renderTab(tab: Tab, deployment: Deployment): ReactNode {
     case 'welcome':
       return <WelcomePanel deployment={deployment} />;
     case 'processes':
-      return <ProcessesPanel />;
+      return <ProcessesPanel deployment={deployment} />;
     case 'storage':
       return <StorageManager />;
   }
