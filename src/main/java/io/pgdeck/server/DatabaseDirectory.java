@@ -3,11 +3,6 @@ package io.pgdeck.server;
 import io.pgdeck.deployment.DeploymentSettings;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -32,17 +27,7 @@ public final class DatabaseDirectory {
         if (deployment.isMultiTenant()) {
             return List.of(connections.defaultDatabase());
         }
-        try (Connection connection = connections.open(connections.defaultDatabase());
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(VISIBLE_DATABASES)) {
-            List<String> names = new ArrayList<>();
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new ServerUnavailableException(connections.defaultDatabase(), e);
-        }
+        return connections.firstColumn(connections.defaultDatabase(), VISIBLE_DATABASES);
     }
 
     /** Answers 404 for a database this deployment may not see, before anything touches it. */

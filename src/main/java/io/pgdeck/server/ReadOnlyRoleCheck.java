@@ -3,10 +3,6 @@ package io.pgdeck.server;
 import io.pgdeck.deployment.DeploymentSettings;
 import io.pgdeck.deployment.InvalidSettingException;
 import io.pgdeck.sql.SqlResource;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -38,7 +34,7 @@ final class ReadOnlyRoleCheck {
         }
         List<String> powers = new ArrayList<>();
         for (String database : directory.visibleDatabases()) {
-            powers.addAll(query(connections, database, WRITE_POWERS));
+            powers.addAll(connections.firstColumn(database, WRITE_POWERS));
         }
         if (!powers.isEmpty()) {
             throw new InvalidSettingException(
@@ -47,32 +43,19 @@ final class ReadOnlyRoleCheck {
                             + summary(powers),
                     HOW_TO);
         }
-        query(connections, connections.defaultDatabase(), RESIDUAL_POWERS)
+        connections
+                .firstColumn(connections.defaultDatabase(), RESIDUAL_POWERS)
                 .forEach(warning -> log.warn("Production role {} {}", server.roleName(), warning));
     }
 
     /** Lists every power the current role has in {@code database}; empty for a truly read-only role. */
     static List<String> writePowers(ServerConnections connections, String database) {
-        return query(connections, database, WRITE_POWERS);
+        return connections.firstColumn(database, WRITE_POWERS);
     }
 
     private static String summary(List<String> powers) {
         List<String> distinct = powers.stream().distinct().toList();
         String listed = String.join(", ", distinct.subList(0, Math.min(LISTED, distinct.size())));
         return distinct.size() > LISTED ? listed + " and " + (distinct.size() - LISTED) + " more" : listed;
-    }
-
-    private static List<String> query(ServerConnections connections, String database, String sql) {
-        try (Connection connection = connections.open(database);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> found = new ArrayList<>();
-            while (rows.next()) {
-                found.add(rows.getString(1));
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new ServerUnavailableException(database, e);
-        }
     }
 }

@@ -4,9 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.pgdeck.deployment.DeploymentSettings;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -49,6 +53,21 @@ public final class ServerConnections implements DisposableBean {
                 pool.evictConnection(connection);
             }
             throw new SQLTransientConnectionException("no live connection after replacing the whole pool");
+        } catch (SQLException e) {
+            throw new ServerUnavailableException(database, e);
+        }
+    }
+
+    /** The first column of every row {@code sql} returns in {@code database}, as text. */
+    public List<String> firstColumn(String database, String sql) {
+        try (Connection connection = open(database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new ServerUnavailableException(database, e);
         }
