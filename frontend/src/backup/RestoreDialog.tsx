@@ -184,7 +184,7 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
         <FilePickerDialog
           title="Restore from"
           mode="open"
-          initialFolder={file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : 'backups'}
+          initialFolder={file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : ''}
           pickLabel="Choose"
           onPick={(choice) => {
             setFile(choice.path);
