@@ -6,7 +6,7 @@ import { FilePickerDialog } from '../storage';
 import { Dialog, errorText } from '../storage/Dialog';
 import { EXTENSIONS, backupDefaults, previewBackup, startBackup, suggestedName } from './api';
 import type { BackupOptions, BackupPreview, BackupRequest, DumpFormat } from './api';
-import { Check, DialogTabs, Field, Group, NumberInput } from './Fields';
+import { Check, DialogButtons, DialogTabs, Field, Group, NumberInput, groupSetter } from './Fields';
 import type { BackupTarget } from './store';
 import './backup.css';
 
@@ -112,20 +112,13 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
       testId="backup-dialog"
       wide
       footer={
-        <>
-          <button type="button" className="toolbar-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="toolbar-button primary"
-            data-testid="backup-start"
-            disabled={!options || !preview || starting}
-            onClick={start}
-          >
-            Backup
-          </button>
-        </>
+        <DialogButtons
+          label="Backup"
+          testId="backup-start"
+          disabled={!options || !preview || starting}
+          onConfirm={start}
+          onCancel={onClose}
+        />
       }
     >
       {preview?.warnings.map((warning) => (
@@ -168,7 +161,9 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
       {preview && (
         <details className="command-preview">
           <summary>Command</summary>
-          <pre data-testid="backup-command">{preview.command}</pre>
+          <pre className="code-block" data-testid="backup-command">
+            {preview.command}
+          </pre>
         </details>
       )}
       {picking && (
@@ -305,12 +300,9 @@ function DataOptions({ options, onOptions }: OptionsProps) {
   const sections = options.sections;
   const objects = options.typeOfObjects;
   const not = options.doNotSave;
-  const setSections = (change: Partial<BackupOptions['sections']>) =>
-    onOptions({ ...options, sections: { ...sections, ...change } });
-  const setObjects = (change: Partial<BackupOptions['typeOfObjects']>) =>
-    onOptions({ ...options, typeOfObjects: { ...objects, ...change } });
-  const setNot = (change: Partial<BackupOptions['doNotSave']>) =>
-    onOptions({ ...options, doNotSave: { ...not, ...change } });
+  const setSections = groupSetter(options, onOptions, 'sections');
+  const setObjects = groupSetter(options, onOptions, 'typeOfObjects');
+  const setNot = groupSetter(options, onOptions, 'doNotSave');
   return (
     <div className="option-columns">
       <Group title="Sections">
@@ -404,8 +396,7 @@ function DataOptions({ options, onOptions }: OptionsProps) {
 
 function QueryOptions({ options, onOptions }: OptionsProps) {
   const queries = options.queries;
-  const set = (change: Partial<BackupOptions['queries']>) =>
-    onOptions({ ...options, queries: { ...queries, ...change } });
+  const set = groupSetter(options, onOptions, 'queries');
   return (
     <div className="option-columns">
       <Group title="Queries">
@@ -458,10 +449,8 @@ function QueryOptions({ options, onOptions }: OptionsProps) {
 function MoreOptions({ options, onOptions }: OptionsProps) {
   const disable = options.disable;
   const misc = options.miscellaneous;
-  const setDisable = (change: Partial<BackupOptions['disable']>) =>
-    onOptions({ ...options, disable: { ...disable, ...change } });
-  const setMisc = (change: Partial<BackupOptions['miscellaneous']>) =>
-    onOptions({ ...options, miscellaneous: { ...misc, ...change } });
+  const setDisable = groupSetter(options, onOptions, 'disable');
+  const setMisc = groupSetter(options, onOptions, 'miscellaneous');
   const patterns = (value: string) =>
     value
       .split(/[\n,]/)

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useDatabases } from '../api/queries';
 import { Dialog } from '../storage/Dialog';
 import { listSchemas, type BackupScope } from './api';
-import { Field } from './Fields';
+import { DialogButtons, Field } from './Fields';
 import { openBackupDialog, openRestoreDialog } from './store';
 import './backup.css';
 
@@ -61,20 +61,13 @@ export function BackupTargetPrompt({
       onClose={onClose}
       testId="backup-target"
       footer={
-        <>
-          <button type="button" className="toolbar-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="toolbar-button primary"
-            data-testid="backup-target-next"
-            disabled={!ready}
-            onClick={next}
-          >
-            Next…
-          </button>
-        </>
+        <DialogButtons
+          label="Next…"
+          testId="backup-target-next"
+          disabled={!ready}
+          onConfirm={next}
+          onCancel={onClose}
+        />
       }
     >
       <div className="option-grid">

@@ -107,3 +107,45 @@ export function DialogTabs<T extends string>({
     </div>
   );
 }
+
+/** A setter for one group of a dialog's options: {@code set({ clean: true })} changes that field of the group only. */
+export function groupSetter<O, K extends keyof O>(
+  options: O,
+  onOptions: (options: O) => void,
+  group: K,
+) {
+  return (change: Partial<O[K]>) =>
+    onOptions({ ...options, [group]: { ...options[group], ...change } });
+}
+
+/** A dialog's Cancel and main buttons. */
+export function DialogButtons({
+  label,
+  testId,
+  disabled,
+  onConfirm,
+  onCancel,
+}: {
+  label: string;
+  testId: string;
+  disabled: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <button type="button" className="toolbar-button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button
+        type="button"
+        className="toolbar-button primary"
+        data-testid={testId}
+        disabled={disabled}
+        onClick={onConfirm}
+      >
+        {label}
+      </button>
+    </>
+  );
+}

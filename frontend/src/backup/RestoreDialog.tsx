@@ -6,7 +6,7 @@ import { useStorageRefresh } from '../storage/api';
 import { Dialog, errorText } from '../storage/Dialog';
 import { analyseRestore, restoreDefaults, startRestore } from './api';
 import type { RestoreAnalysis, RestoreOptions, RestoreRequest } from './api';
-import { Check, DialogTabs, Field, Group, NumberInput } from './Fields';
+import { Check, DialogButtons, DialogTabs, Field, Group, NumberInput, groupSetter } from './Fields';
 import type { RestoreTarget } from './store';
 import './backup.css';
 
@@ -105,20 +105,13 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
       testId="restore-dialog"
       wide
       footer={
-        <>
-          <button type="button" className="toolbar-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="toolbar-button primary"
-            data-testid="restore-start"
-            disabled={!analysis || analysing || starting}
-            onClick={start}
-          >
-            Restore
-          </button>
-        </>
+        <DialogButtons
+          label="Restore"
+          testId="restore-start"
+          disabled={!analysis || analysing || starting}
+          onConfirm={start}
+          onCancel={onClose}
+        />
       }
     >
       <DialogTabs tabs={TABS} active={tab} onSelect={setTab} />
@@ -265,45 +258,39 @@ interface OptionsProps {
 function DataOptions({ options, onOptions }: OptionsProps) {
   const objects = options.typeOfObjects;
   const not = options.doNotSave;
+  const setObjects = groupSetter(options, onOptions, 'typeOfObjects');
+  const setNot = groupSetter(options, onOptions, 'doNotSave');
   return (
     <div className="option-columns">
       <Group title="Type of objects">
         <Check
           label="Only data"
           checked={objects.onlyData}
-          onChange={(onlyData) =>
-            onOptions({ ...options, typeOfObjects: { ...objects, onlyData } })
-          }
+          onChange={(onlyData) => setObjects({ onlyData })}
         />
         <Check
           label="Only schema"
           checked={objects.onlySchema}
-          onChange={(onlySchema) =>
-            onOptions({ ...options, typeOfObjects: { ...objects, onlySchema } })
-          }
+          onChange={(onlySchema) => setObjects({ onlySchema })}
         />
       </Group>
       <Group title="Do not save">
-        <Check
-          label="Owner"
-          checked={not.owner}
-          onChange={(owner) => onOptions({ ...options, doNotSave: { ...not, owner } })}
-        />
+        <Check label="Owner" checked={not.owner} onChange={(owner) => setNot({ owner })} />
         <Check
           label="Privileges"
           testId="restore-no-privileges"
           checked={not.privileges}
-          onChange={(privileges) => onOptions({ ...options, doNotSave: { ...not, privileges } })}
+          onChange={(privileges) => setNot({ privileges })}
         />
         <Check
           label="Tablespaces"
           checked={not.tablespaces}
-          onChange={(tablespaces) => onOptions({ ...options, doNotSave: { ...not, tablespaces } })}
+          onChange={(tablespaces) => setNot({ tablespaces })}
         />
         <Check
           label="Comments"
           checked={not.comments}
-          onChange={(comments) => onOptions({ ...options, doNotSave: { ...not, comments } })}
+          onChange={(comments) => setNot({ comments })}
         />
       </Group>
     </div>
@@ -312,8 +299,7 @@ function DataOptions({ options, onOptions }: OptionsProps) {
 
 function QueryOptions({ options, onOptions }: OptionsProps) {
   const queries = options.queries;
-  const set = (change: Partial<RestoreOptions['queries']>) =>
-    onOptions({ ...options, queries: { ...queries, ...change } });
+  const set = groupSetter(options, onOptions, 'queries');
   return (
     <div className="option-columns">
       <Group title="Queries">
@@ -340,6 +326,7 @@ function QueryOptions({ options, onOptions }: OptionsProps) {
 
 function MoreOptions({ options, onOptions }: OptionsProps) {
   const misc = options.miscellaneous;
+  const setMisc = groupSetter(options, onOptions, 'miscellaneous');
   return (
     <div className="option-columns">
       <Group title="Disable">
@@ -353,14 +340,12 @@ function MoreOptions({ options, onOptions }: OptionsProps) {
         <Check
           label="Exit on error"
           checked={misc.exitOnError}
-          onChange={(exitOnError) =>
-            onOptions({ ...options, miscellaneous: { ...misc, exitOnError } })
-          }
+          onChange={(exitOnError) => setMisc({ exitOnError })}
         />
         <Check
           label="Verbose messages"
           checked={misc.verbose}
-          onChange={(verbose) => onOptions({ ...options, miscellaneous: { ...misc, verbose } })}
+          onChange={(verbose) => setMisc({ verbose })}
         />
         <Field label="Number of jobs">
           {(id) => (

@@ -15,9 +15,6 @@ import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.MultiTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,15 +104,7 @@ class BackupBrowserTest extends MultiTenantTest {
         assertThat(page.locator("[data-testid=job-notice]", new Page.LocatorOptions().setHasText("Restore Object")))
                 .containsText("Restore Object succeeded");
         assertThat(PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, SCHEMA)).isEqualTo(before);
-        assertThat(count(SCHEMA + ".orders")).isEqualTo(2000);
-    }
-
-    private static int count(String table) throws Exception {
-        try (Connection connection = TestPostgres.connect(TestPostgres.TEAM_DATABASE);
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
-            row.next();
-            return row.getInt(1);
-        }
+        assertThat(TeamDatabase.value("SELECT count(*) FROM " + SCHEMA + ".orders"))
+                .isEqualTo("2000");
     }
 }

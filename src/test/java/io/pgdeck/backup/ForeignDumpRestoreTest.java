@@ -6,9 +6,6 @@ import io.pgdeck.storage.StorageArea;
 import io.pgdeck.testing.Client;
 import io.pgdeck.testing.MultiTenantTest;
 import io.pgdeck.testing.TestPostgres;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -141,31 +138,33 @@ class ForeignDumpRestoreTest extends MultiTenantTest {
 
         assertThat(job.get("status").asString()).as(log).isEqualTo("succeeded");
         assertThat(log).contains("leaving out", "DATABASE elsewhere");
-        assertThat(query("SELECT count(*) FROM sales.orders")).isEqualTo("300");
-        assertThat(query("SELECT count(*) FROM public.notes")).isEqualTo("1");
-        assertThat(query("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'sales.orders'::regclass"))
+        assertThat(TeamDatabase.value("SELECT count(*) FROM sales.orders")).isEqualTo("300");
+        assertThat(TeamDatabase.value("SELECT count(*) FROM public.notes")).isEqualTo("1");
+        assertThat(TeamDatabase.value(
+                        "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'sales.orders'::regclass"))
                 .isEqualTo(TestPostgres.TEAM_ROLE);
         // Nobody can do more than before: not the production read-only role, not PUBLIC.
-        assertThat(query("SELECT has_schema_privilege('prod_reader', 'public', 'CREATE')"))
+        assertThat(TeamDatabase.value("SELECT has_schema_privilege('prod_reader', 'public', 'CREATE')"))
                 .isEqualTo("f");
-        assertThat(query("SELECT has_schema_privilege('prod_reader', 'sales', 'CREATE')"))
+        assertThat(TeamDatabase.value("SELECT has_schema_privilege('prod_reader', 'sales', 'CREATE')"))
                 .isEqualTo("f");
-        assertThat(query("SELECT has_table_privilege('prod_reader', 'sales.orders', 'INSERT')"))
+        assertThat(TeamDatabase.value("SELECT has_table_privilege('prod_reader', 'sales.orders', 'INSERT')"))
                 .isEqualTo("f");
-        assertThat(query("SELECT has_table_privilege('prod_reader', 'sales.orders', 'UPDATE')"))
+        assertThat(TeamDatabase.value("SELECT has_table_privilege('prod_reader', 'sales.orders', 'UPDATE')"))
                 .isEqualTo("f");
-        assertThat(query("SELECT count(*) FROM pg_namespace n, aclexplode(n.nspacl) a"
+        assertThat(TeamDatabase.value("SELECT count(*) FROM pg_namespace n, aclexplode(n.nspacl) a"
                         + " WHERE n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'CREATE'"))
                 .isEqualTo("0");
-        assertThat(query("SELECT count(*) FROM pg_default_acl")).isEqualTo("0");
+        assertThat(TeamDatabase.value("SELECT count(*) FROM pg_default_acl")).isEqualTo("0");
         // What widens nothing came in: a read grant on the table that had only that.
-        assertThat(query("SELECT has_table_privilege('prod_reader', 'sales.regions', 'SELECT')"))
+        assertThat(TeamDatabase.value("SELECT has_table_privilege('prod_reader', 'sales.regions', 'SELECT')"))
                 .isEqualTo("t");
         // The database itself is untouched: no setting, no comment from the dump.
-        assertThat(query("SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase"
-                        + " WHERE d.datname = 'team_alpha'"))
+        assertThat(TeamDatabase.value(
+                        "SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase"
+                                + " WHERE d.datname = 'team_alpha'"))
                 .isEqualTo("0");
-        assertThat(query("SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database"
+        assertThat(TeamDatabase.value("SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database"
                         + " WHERE datname = 'team_alpha'"))
                 .isEmpty();
     }
@@ -189,14 +188,5 @@ class ForeignDumpRestoreTest extends MultiTenantTest {
         entries.forEach(entry -> described.add(entry.get("type").asString() + " "
                 + entry.get("name").asString() + ": " + entry.get("reason").asString()));
         return described;
-    }
-
-    private static String query(String sql) throws Exception {
-        try (Connection connection = TestPostgres.connect(TestPostgres.TEAM_DATABASE);
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getString(1);
-        }
     }
 }
