@@ -1,6 +1,9 @@
 import { LoaderCircle, TriangleAlert } from 'lucide-react';
 import { isApiError } from '../api/client';
 import { useDeployment } from '../api/queries';
+import { BackupDialogs } from '../backup';
+import { JobNotices } from '../jobs/JobNotices';
+import { selectJob } from '../jobs/selection';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
 import { SINGLETON_TABS, useTabs } from './tabs';
@@ -61,6 +64,13 @@ function Shell({
         onOpenQueryTool={tabs.openQueryTool}
       />
       <Workspace deployment={deployment} tabs={tabs} />
+      <JobNotices
+        onOpenJob={(id) => {
+          selectJob(id);
+          tabs.open(SINGLETON_TABS.processes);
+        }}
+      />
+      <BackupDialogs />
     </div>
   );
 }

@@ -23,7 +23,7 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
     case 'welcome':
       return <WelcomePanel deployment={deployment} />;
     case 'processes':
-      return <ProcessesPanel />;
+      return <ProcessesPanel deployment={deployment} />;
     case 'storage':
       return <StorageManager />;
     case 'properties':
