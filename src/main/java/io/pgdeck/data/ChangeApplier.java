@@ -121,8 +121,7 @@ final class ChangeApplier {
             if (!row.next()) {
                 return null;
             }
-            List<Object> values =
-                    RowReader.row(row, row.getMetaData(), relation.columns().size());
+            List<Object> values = RowReader.row(row, relation.columns());
             Map<String, Object> byName = new LinkedHashMap<>();
             for (int i = 0; i < values.size(); i++) {
                 byName.put(relation.columns().get(i).name(), values.get(i));

@@ -4,7 +4,6 @@ import io.pgdeck.query.JsonValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,25 +70,29 @@ final class RowReader {
             List<String> after,
             List<List<Object>> rows)
             throws SQLException {
-        int columns = selection.columnCount();
+        List<DataColumn> relationColumns = selection.relation().columns();
+        int columns = relationColumns.size();
         List<String> last = null;
         try (PreparedStatement statement =
                         selection.page(request.offset(), request.limit(), after).prepare(connection);
                 ResultSet result = statement.executeQuery()) {
-            ResultSetMetaData meta = result.getMetaData();
-            int orderTerms = meta.getColumnCount() - columns;
+            int orderTerms = result.getMetaData().getColumnCount() - columns;
             while (result.next()) {
-                rows.add(row(result, meta, columns));
+                rows.add(row(result, relationColumns));
                 last = orderTerms == 0 ? null : orderValues(result, columns, orderTerms);
             }
         }
         return rows.size() == request.limit() ? last : null;
     }
 
-    static List<Object> row(ResultSet result, ResultSetMetaData meta, int columns) throws SQLException {
-        List<Object> row = new ArrayList<>(columns);
-        for (int i = 1; i <= columns; i++) {
-            row.add(JsonValues.read(result, i, meta.getColumnTypeName(i)));
+    /**
+     * The relation's columns of the current row as the API sends values. The type comes from the catalog: pgjdbc's
+     * metadata names an identity or serial integer column "serial", which would turn its numbers into strings.
+     */
+    static List<Object> row(ResultSet result, List<DataColumn> columns) throws SQLException {
+        List<Object> row = new ArrayList<>(columns.size());
+        for (int i = 1; i <= columns.size(); i++) {
+            row.add(JsonValues.read(result, i, columns.get(i - 1).baseType()));
         }
         return row;
     }

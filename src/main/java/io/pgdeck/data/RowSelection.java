@@ -37,10 +37,6 @@ final class RowSelection {
         return order;
     }
 
-    int columnCount() {
-        return relation.columns().size();
-    }
-
     /**
      * A page: the relation's columns, then (when the order is total) each order term as text for the next cursor. With
      * {@code after} the page starts after those values and the offset is not used.

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.PGStatement;
 
 /**
  * SQL text that pgdeck assembles from quoted names and bind parameters only. Every value travels as a text parameter
@@ -69,9 +70,15 @@ final class SqlBuilder {
         return text.toString();
     }
 
+    /**
+     * A statement whose results are read as text. pgjdbc would switch a statement it has run five times to a named
+     * server-side one with binary results, and then read bytea and arrays differently; these statements vary with
+     * every filter anyway, so they stay unnamed and textual.
+     */
     PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(text());
         try {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             bind(statement);
             return statement;
         } catch (SQLException e) {

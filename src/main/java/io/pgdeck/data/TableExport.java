@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -142,13 +141,13 @@ final class TableExport {
             statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = statement.executeQuery();
                     JsonGenerator json = JSON.createGenerator(out)) {
-                ResultSetMetaData meta = rows.getMetaData();
                 json.writeStartArray();
                 while (rows.next()) {
                     json.writeStartObject();
                     for (int i = 1; i <= columns.size(); i++) {
                         json.writeName(columns.get(i - 1).name());
-                        writeValue(json, JsonValues.read(rows, i, meta.getColumnTypeName(i)), columns.get(i - 1));
+                        DataColumn column = columns.get(i - 1);
+                        writeValue(json, JsonValues.read(rows, i, column.baseType()), column);
                     }
                     json.writeEndObject();
                 }
