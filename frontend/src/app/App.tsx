@@ -1,6 +1,9 @@
+import { useEffect, useState } from 'react';
 import { LoaderCircle, TriangleAlert } from 'lucide-react';
 import { isApiError } from '../api/client';
 import { useDeployment } from '../api/queries';
+import { OpenTablePicker } from '../data/OpenTablePicker';
+import { setDataTabOpener } from '../data/openDataTab';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
 import { SINGLETON_TABS, useTabs } from './tabs';
@@ -52,14 +55,19 @@ function Shell({
   deployment: NonNullable<ReturnType<typeof useDeployment>['data']>;
 }) {
   const tabs = useTabs();
+  const [picking, setPicking] = useState(false);
+  const openTab = tabs.open;
+  useEffect(() => setDataTabOpener(openTab), [openTab]);
   return (
     <div className="app-shell" data-environment={deployment.environment}>
       <TopBar
         deployment={deployment}
         onOpenProcesses={() => tabs.open(SINGLETON_TABS.processes)}
         onOpenStorage={() => tabs.open(SINGLETON_TABS.storage)}
+        onOpenTable={() => setPicking(true)}
       />
       <Workspace deployment={deployment} tabs={tabs} />
+      {picking && <OpenTablePicker onClose={() => setPicking(false)} />}
     </div>
   );
 }

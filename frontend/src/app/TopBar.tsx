@@ -1,4 +1,4 @@
-import { Activity, CircleUser, Database, FolderOpen, Lock } from 'lucide-react';
+import { Activity, CircleUser, Database, FolderOpen, Lock, Table } from 'lucide-react';
 import type { Deployment } from '../api/types';
 import { DeploymentStrip } from './DeploymentStrip';
 import { LogoutButton } from './LogoutButton';
@@ -8,9 +8,10 @@ export interface TopBarProps {
   deployment: Deployment;
   onOpenProcesses: () => void;
   onOpenStorage: () => void;
+  onOpenTable?: () => void;
 }
 
-export function TopBar({ deployment, onOpenProcesses, onOpenStorage }: TopBarProps) {
+export function TopBar({ deployment, onOpenProcesses, onOpenStorage, onOpenTable }: TopBarProps) {
   const { server, environment, impactLevel, capabilities, user } = deployment;
   return (
     <header className="top-area">
@@ -55,6 +56,17 @@ export function TopBar({ deployment, onOpenProcesses, onOpenStorage }: TopBarPro
           )}
         </div>
         <nav className="top-bar__right" aria-label="Application">
+          {onOpenTable && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-table"
+              onClick={onOpenTable}
+            >
+              <Table size={14} aria-hidden="true" />
+              Open table
+            </button>
+          )}
           <button
             type="button"
             className="toolbar-button"

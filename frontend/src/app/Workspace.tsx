@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
+import { DataTab } from '../data/DataTab';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
 import { ProcessesPanel } from '../jobs/ProcessesPanel';
 import { StorageManager } from '../storage/StorageManager';
@@ -21,6 +22,8 @@ function renderTab(tab: Tab, deployment: Deployment): ReactNode {
       return <ProcessesPanel />;
     case 'storage':
       return <StorageManager />;
+    case 'data':
+      return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
   }
 }
 

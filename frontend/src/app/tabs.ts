@@ -1,18 +1,21 @@
 import { useCallback, useState } from 'react';
+import type { DataTarget } from '../data/types';
 
 /** Kinds of content the main area can show; later features add theirs here. */
-export type TabKind = 'welcome' | 'processes' | 'storage';
+export type TabKind = 'welcome' | 'processes' | 'storage' | 'data';
 
 export interface Tab {
   id: string;
   kind: TabKind;
   title: string;
+  /** For a 'data' tab: the relation it shows. */
+  data?: DataTarget;
 }
 
 export const WELCOME_TAB: Tab = { id: 'welcome', kind: 'welcome', title: 'Welcome' };
 
 /** Singleton tabs: opening one that is already open just selects it. */
-export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome'>, Tab> = {
+export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome' | 'data'>, Tab> = {
   processes: { id: 'processes', kind: 'processes', title: 'Processes' },
   storage: { id: 'storage', kind: 'storage', title: 'Storage' },
 };

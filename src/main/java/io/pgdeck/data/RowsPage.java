@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param key the columns that name a row; empty when none does (and the relation is then read-only)
  * @param readOnlyReason why nothing here can be edited, when that is so
- * @param estimatedCount the planner's estimate of how many rows the filter leaves; the exact count is on demand
+ * @param estimatedCount the planner's estimate of how many rows the filter leaves, on the first page (offset 0, no
+ *     cursor); the exact count is on demand
  * @param next a cursor for the page after this one, when there may be one and the order is total
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
