@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { PLACEHOLDERS, editText, editorKind, problemWith } from './editors';
 import type { CellValue, DataColumn } from './types';
 
@@ -14,6 +14,14 @@ export interface CellEditorProps {
 }
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+// Editing starts with the caret after the text, as a spreadsheet does.
+const caretAtEnd = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+  const input = event.currentTarget;
+  if (input.type === 'text' || input instanceof HTMLTextAreaElement) {
+    input.setSelectionRange(input.value.length, input.value.length);
+  }
+};
 
 /**
  * Edits one cell in place with a control that fits its type, and a bar that sets NULL (distinct from empty text) or
@@ -86,6 +94,7 @@ export function CellEditor({ column, value, initialText, onCommit, onCancel }: C
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={caretAtEnd}
       />
     );
   } else {
@@ -103,6 +112,7 @@ export function CellEditor({ column, value, initialText, onCommit, onCancel }: C
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={caretAtEnd}
       />
     );
   }

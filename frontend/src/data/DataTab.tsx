@@ -64,8 +64,9 @@ import './data.css';
 const LIMITS = [undefined, 100, 500, 1000] as const;
 
 function columnWidth(column: DataColumn): number {
-  const text = Math.max(column.name.length, column.type.length) * 7 + 28;
-  return Math.min(320, Math.max(90, text));
+  const header = Math.max(column.name.length, column.type.length) * 7 + 36;
+  const content = ['S', 'U', 'A'].includes(column.category) ? 170 : 100;
+  return Math.min(320, Math.max(content, header));
 }
 
 /** Cycles a column's sort: ascending, descending, off. With shift the other columns' sorts stay. */
@@ -477,13 +478,14 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   };
 
   const pendingCount = changeCount(pending);
+  const rows = (n: number) => `${n.toLocaleString()} row${n === 1 ? '' : 's'}`;
   const countText =
     exact?.key === queryKey
-      ? `${exact.count.toLocaleString()} rows`
+      ? rows(exact.count)
       : pages.exact !== undefined
-        ? `${pages.exact.toLocaleString()} rows`
+        ? rows(pages.exact)
         : pages.estimate !== undefined
-          ? `≈ ${pages.estimate.toLocaleString()} rows (estimated)`
+          ? `≈ ${rows(pages.estimate)} (estimated)`
           : '';
   const error = pages.error;
 
