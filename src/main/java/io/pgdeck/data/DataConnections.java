@@ -26,53 +26,41 @@ final class DataConnections {
     }
 
     <T> T read(String database, Work<T> work) throws SQLException {
-        try (Connection connection = connections.open(database)) {
-            return readOnly(connection, work);
-        }
+        return transaction(connections.open(database), true, work);
     }
 
     /** As {@link #read} on a connection of its own, for work that holds it for long, such as an export. */
     <T> T readDedicated(String database, Work<T> work) throws SQLException {
-        try (Connection connection = connections.openDedicated(database)) {
-            return readOnly(connection, work);
-        }
+        return transaction(connections.openDedicated(database), true, work);
     }
 
     <T> T write(String database, Work<T> work) throws SQLException {
-        try (Connection connection = connections.open(database)) {
-            return inTransaction(connection, work);
-        }
+        return transaction(connections.open(database), false, work);
     }
 
     /** As {@link #write} on a connection of its own, for work that holds it for long, such as an import. */
     <T> T writeDedicated(String database, Work<T> work) throws SQLException {
-        try (Connection connection = connections.openDedicated(database)) {
-            return inTransaction(connection, work);
-        }
+        return transaction(connections.openDedicated(database), false, work);
     }
 
-    private static <T> T readOnly(Connection connection, Work<T> work) throws SQLException {
-        connection.setAutoCommit(false);
-        // pgjdbc begins the transaction READ ONLY: the server refuses any write inside it.
-        connection.setReadOnly(true);
-        try {
-            return work.run(connection);
-        } finally {
-            connection.rollback();
-        }
-    }
-
-    private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
-        connection.setAutoCommit(false);
-        boolean committed = false;
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            committed = true;
-            return result;
-        } finally {
-            if (!committed) {
-                connection.rollback();
+    /** Runs the work in one transaction; a read-only one always ends in a rollback, a writing one commits. */
+    private static <T> T transaction(Connection opened, boolean readOnly, Work<T> work) throws SQLException {
+        try (Connection connection = opened) {
+            connection.setAutoCommit(false);
+            // pgjdbc then begins the transaction READ ONLY: the server refuses any write inside it.
+            connection.setReadOnly(readOnly);
+            boolean committed = false;
+            try {
+                T result = work.run(connection);
+                if (!readOnly) {
+                    connection.commit();
+                    committed = true;
+                }
+                return result;
+            } finally {
+                if (!committed) {
+                    connection.rollback();
+                }
             }
         }
     }

@@ -33,7 +33,7 @@ final class RelationCatalog {
     /** The relation, or a 404 when there is no {@code kind} of that name in the schema. */
     Relation load(Connection connection, RelationName name) throws SQLException {
         Found found = find(connection, name);
-        List<String> key = names(connection, KEY, found.oid());
+        List<String> key = rows(connection, KEY, found.oid(), row -> row.getString("name"));
         String reason = readOnlyReason(name.kind(), key, found.mayChange());
         List<DataColumn> columns = columns(connection, found.oid(), reason);
         return new Relation(
@@ -80,17 +80,29 @@ final class RelationCatalog {
         return null;
     }
 
-    private static List<DataColumn> columns(Connection connection, long oid, String tableReason) throws SQLException {
-        List<DataColumn> columns = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
+    /** Reads one row of a catalog query. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Every row of a catalog query about the relation {@code oid}. */
+    private static <T> List<T> rows(Connection connection, String sql, long oid, RowMapper<T> mapper)
+            throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, oid);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    columns.add(column(row, tableReason));
+                    rows.add(mapper.map(row));
                 }
             }
         }
-        return columns;
+        return rows;
+    }
+
+    private static List<DataColumn> columns(Connection connection, long oid, String tableReason) throws SQLException {
+        return rows(connection, COLUMNS, oid, row -> column(row, tableReason));
     }
 
     private static DataColumn column(ResultSet row, String tableReason) throws SQLException {
@@ -127,34 +139,16 @@ final class RelationCatalog {
     }
 
     private static List<ForeignKey> foreignKeys(Connection connection, long oid) throws SQLException {
-        List<ForeignKey> keys = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(FOREIGN_KEYS)) {
-            statement.setLong(1, oid);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    keys.add(new ForeignKey(
-                            row.getString("name"),
-                            strings(row.getArray("columns")),
-                            row.getString("referenced_schema"),
-                            row.getString("referenced_table"),
-                            strings(row.getArray("referenced_columns"))));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static List<String> names(Connection connection, String sql, long oid) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, oid);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    names.add(row.getString(1));
-                }
-            }
-        }
-        return names;
+        return rows(
+                connection,
+                FOREIGN_KEYS,
+                oid,
+                row -> new ForeignKey(
+                        row.getString("name"),
+                        strings(row.getArray("columns")),
+                        row.getString("referenced_schema"),
+                        row.getString("referenced_table"),
+                        strings(row.getArray("referenced_columns"))));
     }
 
     private static List<String> strings(Array array) throws SQLException {

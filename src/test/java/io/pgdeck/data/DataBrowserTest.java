@@ -11,10 +11,6 @@ import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,15 +74,10 @@ class DataBrowserTest extends SingleTenantTest {
     }
 
     private static String crew() {
-        try (Connection connection = TestPostgres.connect(DataFixture.DATABASE);
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT string_agg(id || ':' || name || ':'"
-                        + " || coalesce(rank::text, 'NULL'), ',' ORDER BY id) FROM data_fixture.crew")) {
-            row.next();
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DataFixture.scalar(
+                DataFixture.DATABASE,
+                "SELECT string_agg(id || ':' || name || ':'"
+                        + " || coalesce(rank::text, 'NULL'), ',' ORDER BY id) FROM data_fixture.crew");
     }
 
     @Test

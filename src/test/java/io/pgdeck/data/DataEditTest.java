@@ -4,15 +4,8 @@ import static io.pgdeck.data.DataFixture.encode;
 import static io.pgdeck.data.DataFixture.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pgdeck.testing.Client;
 import io.pgdeck.testing.Client.Response;
-import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,21 +14,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Saving a grid's changes: every editor type's round trip, DEFAULT, NULL, conflicts and refusals. */
-class DataEditTest extends SingleTenantTest {
+class DataEditTest extends DataApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TYPES = path("tables", "all_types");
 
-    private Client client;
-
-    @BeforeAll
-    static void fixture() {
-        DataFixture.create();
-    }
-
     @BeforeEach
     void reset() {
-        client = loggedIn();
         TestPostgres.execute(
                 DataFixture.DATABASE,
                 "TRUNCATE data_fixture.all_types",
@@ -81,17 +66,6 @@ class DataEditTest extends SingleTenantTest {
         return JSON.createObjectNode().put("$default", true);
     }
 
-    private static String scalar(String sql) {
-        try (Connection connection = TestPostgres.connect(DataFixture.DATABASE);
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static final String EVERY_TYPE = """
             {"id": 10, "t": "it's \\"text\\"", "i": 42, "big": "9007199254740993",
              "n": "12345678901234567890.123456789", "b": true, "d": "2024-02-29",
@@ -119,7 +93,8 @@ class DataEditTest extends SingleTenantTest {
         assertThat(row.get("n").asString()).isEqualTo("12345678901234567890.123456789");
         assertThat(row.get("b").asBoolean()).isTrue();
         assertThat(row.get("d").asString()).isEqualTo("2024-02-29");
-        assertThat(scalar("SELECT ts = '2024-03-01 12:34:56.789+00' FROM data_fixture.all_types WHERE id = 10"))
+        assertThat(DataFixture.scalar(
+                        "SELECT ts = '2024-03-01 12:34:56.789+00' FROM data_fixture.all_types WHERE id = 10"))
                 .isEqualTo("t");
         assertThat(row.get("iv").asString()).isEqualTo("1 day 02:03:04");
         assertThat(row.get("m").asString()).isEqualTo("happy");
@@ -177,7 +152,7 @@ class DataEditTest extends SingleTenantTest {
         assertThat(row.get("ints").asString()).isEqualTo("{}");
         assertThat(row.get("texts").asString()).isEqualTo("{only}");
         assertThat(row.get("bin").asString()).isEqualTo("\\x");
-        assertThat(scalar("SELECT ts = '1999-12-31 18:59:59+00' FROM data_fixture.all_types WHERE id = 10"))
+        assertThat(DataFixture.scalar("SELECT ts = '1999-12-31 18:59:59+00' FROM data_fixture.all_types WHERE id = 10"))
                 .isEqualTo("t");
 
         // The values just read back are a valid 'original' for every type, json and timestamps included.
@@ -196,8 +171,9 @@ class DataEditTest extends SingleTenantTest {
         inserts.addObject().put("id", 21).putNull("t").putNull("with_default");
         assertThat(save(changes).status()).isEqualTo(200);
 
-        assertThat(scalar("SELECT string_agg(coalesce(t, '<null>') || '|' || coalesce(with_default, '<null>'), ','"
-                        + " ORDER BY id) FROM data_fixture.all_types WHERE id IN (20, 21)"))
+        assertThat(DataFixture.scalar(
+                        "SELECT string_agg(coalesce(t, '<null>') || '|' || coalesce(with_default, '<null>'), ','"
+                                + " ORDER BY id) FROM data_fixture.all_types WHERE id IN (20, 21)"))
                 .isEqualTo("|,<null>|<null>");
     }
 
@@ -215,7 +191,7 @@ class DataEditTest extends SingleTenantTest {
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().toString()).isEqualTo("{\"inserted\":1,\"updated\":1,\"deleted\":1}");
-        assertThat(scalar("SELECT string_agg(id || ':' || t, ',' ORDER BY id) FROM data_fixture.all_types"))
+        assertThat(DataFixture.scalar("SELECT string_agg(id || ':' || t, ',' ORDER BY id) FROM data_fixture.all_types"))
                 .isEqualTo("1:new one,2:deux,3:three");
     }
 
@@ -246,7 +222,7 @@ class DataEditTest extends SingleTenantTest {
         assertThat(conflicts.get(1).get("index").asInt()).isEqualTo(0);
         assertThat(conflicts.get(1).at("/current/t").asString()).isEqualTo("theirs");
         assertThat(conflicts.get(1).at("/current/i").asInt()).isEqualTo(200);
-        assertThat(scalar("SELECT string_agg(id || ':' || t, ',' ORDER BY id) FROM data_fixture.all_types"))
+        assertThat(DataFixture.scalar("SELECT string_agg(id || ':' || t, ',' ORDER BY id) FROM data_fixture.all_types"))
                 .isEqualTo("2:theirs,3:three");
     }
 
@@ -265,7 +241,7 @@ class DataEditTest extends SingleTenantTest {
         Response saved = save(resend);
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        assertThat(scalar("SELECT t || ':' || i FROM data_fixture.all_types WHERE id = 2"))
+        assertThat(DataFixture.scalar("SELECT t || ':' || i FROM data_fixture.all_types WHERE id = 2"))
                 .isEqualTo("mine:200");
     }
 
@@ -280,7 +256,8 @@ class DataEditTest extends SingleTenantTest {
         assertThat(saved.status()).isEqualTo(400);
         assertThat(saved.json().get("sqlState").asString()).isEqualTo("22P02");
         assertThat(saved.json().get("detail").asString()).contains("forty-two");
-        assertThat(scalar("SELECT t FROM data_fixture.all_types WHERE id = 1")).isEqualTo("one");
+        assertThat(DataFixture.scalar("SELECT t FROM data_fixture.all_types WHERE id = 1"))
+                .isEqualTo("one");
 
         ObjectNode tooLong = changes();
         update(tooLong, 1, row(1)).put("short", "abcdefg");
@@ -321,21 +298,22 @@ class DataEditTest extends SingleTenantTest {
         update(unknown, 1, row(1)).put("nosuch", 5);
         assertThat(save(unknown).json().get("detail").asString()).contains("nosuch");
 
-        assertThat(scalar("SELECT string_agg(id || ':' || t, ',' ORDER BY id) FROM data_fixture.all_types"))
+        assertThat(DataFixture.scalar("SELECT string_agg(id || ':' || t, ',' ORDER BY id) FROM data_fixture.all_types"))
                 .isEqualTo("1:one,2:two,3:three");
     }
 
     @Test
     void aTableWithoutAKeyIsRefusedAndLeftAlone() {
-        String before =
-                scalar("SELECT string_agg(name || amount, ',' ORDER BY name, amount) FROM data_fixture.keyless");
+        String before = DataFixture.scalar(
+                "SELECT string_agg(name || amount, ',' ORDER BY name, amount) FROM data_fixture.keyless");
         Response refused = client.postJson(
                 path("tables", "keyless") + "/changes",
                 "{\"inserts\": [{\"name\": \"z\", \"amount\": 9}], \"deletes\": []}");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("detail").asString()).contains("no primary key");
-        assertThat(scalar("SELECT string_agg(name || amount, ',' ORDER BY name, amount) FROM data_fixture.keyless"))
+        assertThat(DataFixture.scalar(
+                        "SELECT string_agg(name || amount, ',' ORDER BY name, amount) FROM data_fixture.keyless"))
                 .isEqualTo(before);
         assertThat(client.postJson(path("tables", "cheap_items") + "/changes", "{}")
                         .status())
@@ -351,7 +329,7 @@ class DataEditTest extends SingleTenantTest {
                 """);
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        assertThat(scalar("SELECT note FROM data_fixture.by_code WHERE code = 'B2'"))
+        assertThat(DataFixture.scalar("SELECT note FROM data_fixture.by_code WHERE code = 'B2'"))
                 .isEqualTo("changed");
         TestPostgres.execute(DataFixture.DATABASE, "UPDATE data_fixture.by_code SET note = 'second' WHERE code = 'B2'");
     }

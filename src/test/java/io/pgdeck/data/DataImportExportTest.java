@@ -4,37 +4,22 @@ import static io.pgdeck.data.DataFixture.encode;
 import static io.pgdeck.data.DataFixture.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pgdeck.testing.Client;
 import io.pgdeck.testing.Client.Response;
-import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** CSV import through COPY (all or nothing, bad lines named) and CSV/JSON export. */
-class DataImportExportTest extends SingleTenantTest {
+class DataImportExportTest extends DataApiTest {
 
     private static final String IMPORTS = path("tables", "imports");
 
-    private Client client;
-
-    @BeforeAll
-    static void fixture() {
-        DataFixture.create();
-    }
-
     @BeforeEach
     void reset() {
-        client = loggedIn();
         TestPostgres.execute(
                 DataFixture.DATABASE,
                 "TRUNCATE data_fixture.imports",
@@ -52,15 +37,10 @@ class DataImportExportTest extends SingleTenantTest {
     }
 
     private static String contents() {
-        try (Connection connection = TestPostgres.connect(DataFixture.DATABASE);
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT string_agg(id || ':' || name || ':'"
-                        + " || coalesce(amount::text, 'NULL'), ',' ORDER BY id) FROM data_fixture.imports")) {
-            row.next();
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DataFixture.scalar(
+                DataFixture.DATABASE,
+                "SELECT string_agg(id || ':' || name || ':'"
+                        + " || coalesce(amount::text, 'NULL'), ',' ORDER BY id) FROM data_fixture.imports");
     }
 
     @Test

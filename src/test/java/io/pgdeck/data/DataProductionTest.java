@@ -7,10 +7,6 @@ import io.pgdeck.testing.Client.Response;
 import io.pgdeck.testing.ProductionTest;
 import io.pgdeck.testing.TestPostgres;
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -29,15 +25,9 @@ class DataProductionTest extends ProductionTest {
     }
 
     private static String fingerprint() {
-        try (Connection connection = TestPostgres.connect(TestPostgres.PRODUCTION_DATABASE);
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(
-                        "SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) FROM public.accounts a")) {
-            row.next();
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DataFixture.scalar(
+                TestPostgres.PRODUCTION_DATABASE,
+                "SELECT md5(string_agg(a::text, ',' ORDER BY a.id)) FROM public.accounts a");
     }
 
     @Test

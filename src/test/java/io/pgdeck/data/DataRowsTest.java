@@ -4,16 +4,12 @@ import static io.pgdeck.data.DataFixture.encode;
 import static io.pgdeck.data.DataFixture.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pgdeck.testing.Client;
 import io.pgdeck.testing.Client.Response;
-import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,23 +17,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reading pages of rows: the order, paging without repeats or gaps, sorting, filtering and the free WHERE. */
-class DataRowsTest extends SingleTenantTest {
+class DataRowsTest extends DataApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ITEMS = path("tables", "items");
     private static final int ITEM_COUNT = 2505;
-
-    private Client client;
-
-    @BeforeAll
-    static void fixture() {
-        DataFixture.create();
-    }
-
-    @BeforeEach
-    void logIn() {
-        client = loggedIn();
-    }
 
     private JsonNode get(String path) {
         Response response = client.get(path);
