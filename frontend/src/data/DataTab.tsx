@@ -18,10 +18,11 @@ import {
   Save,
   Trash2,
   Undo2,
+  Upload,
 } from 'lucide-react';
 import { apiGet, apiSend, isApiError } from '../api/client';
 import type { Deployment } from '../api/types';
-import { changesUrl, countUrl, exportUrl, type RowsQuery } from './api';
+import { changesUrl, countUrl, exportUrl, importCsv, type RowsQuery } from './api';
 import { CellEditor, type Move } from './CellEditor';
 import { ConflictResolver } from './ConflictResolver';
 import { DataGrid, type CellPosition, type GridColumn } from './DataGrid';
@@ -269,6 +270,16 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
       ),
     );
     setConflicts({ ...conflicts, list: conflicts.list.filter((c) => c !== conflict) });
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      const result = await importCsv(target, file);
+      setSaved({ message: `Imported ${result.rowsImported} rows from ${file.name}.` });
+      refresh();
+    } catch (error) {
+      setSaved({ message: error instanceof Error ? error.message : String(error), error: true });
+    }
   };
 
   const count = async () => {
@@ -579,6 +590,26 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
           </>
         )}
         <span className="data-toolbar__spacer" />
+        {editable && (
+          <label
+            className="toolbar-button"
+            title="Import a CSV file whose first line names the columns"
+          >
+            <Upload size={13} aria-hidden="true" />
+            Import CSV
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              hidden
+              data-testid="import-csv"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+          </label>
+        )}
         <a
           className="toolbar-button"
           href={exportUrl(target, query, 'csv')}

@@ -1,3 +1,4 @@
+import { ApiError, CSRF_HEADER, csrfToken, type ProblemDetail } from '../api/client';
 import type { DataTarget, Filter, SortTerm } from './types';
 
 export interface RowsQuery {
@@ -46,4 +47,30 @@ export function exportUrl(target: DataTarget, query: RowsQuery, format: 'csv' | 
 
 export function changesUrl(target: DataTarget): string {
   return `${base(target)}/changes`;
+}
+
+export function importUrl(target: DataTarget): string {
+  return `${base(target)}/import`;
+}
+
+/**
+ * Sends a CSV file (its first line naming the columns) to be imported in one COPY: all of it, or nothing and the bad
+ * line's number in the error.
+ */
+export async function importCsv(target: DataTarget, file: Blob): Promise<{ rowsImported: number }> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Content-Type': 'text/csv',
+  };
+  const token = csrfToken();
+  if (token) headers[CSRF_HEADER] = token;
+  const response = await fetch(importUrl(target), {
+    method: 'POST',
+    headers,
+    body: file,
+    credentials: 'same-origin',
+  });
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ApiError(response.status, body as ProblemDetail);
+  return body as { rowsImported: number };
 }

@@ -7,10 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +148,23 @@ class DataBrowserTest extends SingleTenantTest {
 
         assertThat(page.getByTestId("save-message")).hasText("Saved: 0 inserted, 2 updated, 0 deleted.");
         assertThat(crew()).isEqualTo("1:alpha:1,2::2,3:charlie:3,4:delta:4,5:echo:5,6:foxtrot:NULL");
+    }
+
+    @Test
+    void importsACsvFileAllOrNothing() {
+        open("crew");
+        page.getByTestId("import-csv")
+                .setInputFiles(new FilePayload(
+                        "bad.csv", "text/csv", "id,name\n8,hotel\nnine,india\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.getByTestId("save-message")).containsText("Line 3");
+        assertThat(row("hotel")).hasCount(0);
+
+        page.getByTestId("import-csv")
+                .setInputFiles(new FilePayload(
+                        "good.csv", "text/csv", "name,id\nhotel,8\nindia,9\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.getByTestId("save-message")).hasText("Imported 2 rows from good.csv.");
+        assertThat(row("india")).isVisible();
+        assertThat(crew()).endsWith("8:hotel:NULL,9:india:NULL");
     }
 
     @Test
