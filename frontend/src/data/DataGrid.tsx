@@ -61,7 +61,6 @@ export interface DataGridProps {
   testId?: string;
 }
 
-const GUTTER = 56;
 const MIN_WIDTH = 48;
 
 function defaultCell(value: unknown): ReactNode {
@@ -113,8 +112,10 @@ export function DataGrid({
     if (activeRow !== undefined && activeRow < rowCount) virtualizer.scrollToIndex(activeRow);
   }, [activeRow, rowCount, virtualizer]);
 
+  // Wide enough for the largest row number.
+  const gutter = Math.max(44, String(rowCount).length * 8 + 22);
   const widthOf = (column: GridColumn) => widths[column.id] ?? column.width;
-  const totalWidth = GUTTER + columns.reduce((sum, column) => sum + widthOf(column), 0);
+  const totalWidth = gutter + columns.reduce((sum, column) => sum + widthOf(column), 0);
 
   const startResize = (event: PointerEvent<HTMLSpanElement>, column: GridColumn) => {
     event.preventDefault();
@@ -148,7 +149,7 @@ export function DataGrid({
       onPaste={onPaste}
     >
       <div className="data-grid__header" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
-        <div className="data-grid__corner" role="columnheader" style={{ width: GUTTER }} />
+        <div className="data-grid__corner" role="columnheader" style={{ width: gutter }} />
         {columns.map((column, index) => (
           <div
             key={column.id}
@@ -205,7 +206,7 @@ export function DataGrid({
               <div
                 role="rowheader"
                 className="data-grid__gutter"
-                style={{ width: GUTTER }}
+                style={{ width: gutter }}
                 onClick={(event) => onRowHeaderClick?.(item.index, event)}
               >
                 {rowLabel(item.index)}
