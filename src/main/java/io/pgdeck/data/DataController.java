@@ -28,6 +28,8 @@ class DataController {
 
     record Count(long count) {}
 
+    private static final int EXPORT_BUFFER = 1 << 16;
+
     private final DatabaseDirectory directory;
     private final RowReader reader;
     private final ChangeApplier changes;
@@ -135,6 +137,7 @@ class DataController {
         TableExport.Format chosen = TableExport.Format.of(format);
         TableExport.Export prepared = export.prepare(db, relation(db, schema, kind, name), chosen, sort, filter, where);
         response.setContentType(chosen.mediaType + ";charset=UTF-8");
+        response.setBufferSize(EXPORT_BUFFER);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()

@@ -2,8 +2,8 @@ package io.pgdeck.data;
 
 import io.pgdeck.query.JsonValues;
 import io.pgdeck.web.Problems;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,17 +87,16 @@ final class TableExport {
 
             @Override
             public void writeTo(OutputStream out) throws IOException, SQLException {
-                OutputStream buffered = new BufferedOutputStream(out, BUFFER);
                 connections.readDedicated(database, connection -> {
                     unlimited(connection);
                     if (format == Format.CSV) {
-                        csv(connection, selection, sort, buffered);
+                        csv(connection, selection, sort, out);
                     } else {
-                        json(connection, selection, buffered);
+                        json(connection, selection, out);
                     }
                     return null;
                 });
-                buffered.flush();
+                out.flush();
             }
         };
     }
@@ -125,11 +125,13 @@ final class TableExport {
         } else {
             source = "(" + selection.all().plainText() + ")";
         }
-        try {
-            connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyOut("COPY " + source + " TO STDOUT (FORMAT csv, HEADER true)", out);
+        // COPY sends a message per row; gathering them into large writes spares the response a write per row.
+        try (InputStream copy = new PGCopyInputStream(
+                connection.unwrap(PGConnection.class), "COPY " + source + " TO STDOUT (FORMAT csv, HEADER true)")) {
+            byte[] buffer = new byte[BUFFER];
+            for (int read = copy.read(buffer); read >= 0; read = copy.read(buffer)) {
+                out.write(buffer, 0, read);
+            }
         } catch (IOException e) {
             throw new SQLException("the export could not be written: " + e.getMessage(), "08006", e);
         }
