@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A table, view or materialized view as the data grid sees it: its columns, the key that names a row (empty when it
- * has none), its foreign keys, and why it cannot be edited when it cannot.
+ * has none), its foreign keys, why it cannot be edited when it cannot, and the catalog's estimate of its rows (null
+ * when the catalog has none).
  */
 record Relation(
         String schema,
@@ -18,7 +19,13 @@ record Relation(
         List<DataColumn> columns,
         List<String> key,
         List<ForeignKey> foreignKeys,
-        String readOnlyReason) {
+        String readOnlyReason,
+        Long estimatedRows) {
+
+    /** The same relation with only {@code kept} of its columns. */
+    Relation withColumns(List<DataColumn> kept) {
+        return new Relation(schema, name, kind, kept, key, foreignKeys, readOnlyReason, estimatedRows);
+    }
 
     String qualifiedName() {
         return SqlQuoting.qualified(schema, name);

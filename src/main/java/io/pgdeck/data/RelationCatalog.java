@@ -22,7 +22,7 @@ final class RelationCatalog {
     private static final String KEY = SqlResource.load(RelationCatalog.class, "key.sql");
     private static final String FOREIGN_KEYS = SqlResource.load(RelationCatalog.class, "foreign-keys.sql");
 
-    private record Found(long oid, boolean mayChange) {}
+    private record Found(long oid, boolean mayChange, Long estimate) {}
 
     private final Capabilities capabilities;
 
@@ -37,7 +37,14 @@ final class RelationCatalog {
         String reason = readOnlyReason(name.kind(), key, found.mayChange());
         List<DataColumn> columns = columns(connection, found.oid(), reason);
         return new Relation(
-                name.schema(), name.name(), name.kind(), columns, key, foreignKeys(connection, found.oid()), reason);
+                name.schema(),
+                name.name(),
+                name.kind(),
+                columns,
+                key,
+                foreignKeys(connection, found.oid()),
+                reason,
+                found.estimate());
     }
 
     private static Found find(Connection connection, RelationName name) throws SQLException {
@@ -52,7 +59,9 @@ final class RelationCatalog {
                 }
                 boolean mayChange =
                         row.getBoolean("can_insert") || row.getBoolean("can_update") || row.getBoolean("can_delete");
-                return new Found(row.getLong("oid"), mayChange);
+                long estimate = row.getLong("estimate");
+                Long known = row.wasNull() ? null : estimate;
+                return new Found(row.getLong("oid"), mayChange, known);
             }
         }
     }

@@ -107,7 +107,11 @@ final class RowReader {
         return values;
     }
 
+    /** The catalog's estimate for a whole table; the planner's for a filter or a view. */
     private static Long estimate(Connection connection, RowSelection selection) throws SQLException {
+        if (!selection.filtered() && selection.relation().estimatedRows() != null) {
+            return selection.relation().estimatedRows();
+        }
         try (PreparedStatement statement = selection.estimate().prepare(connection);
                 ResultSet plan = statement.executeQuery()) {
             if (!plan.next()) {

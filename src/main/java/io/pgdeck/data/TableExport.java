@@ -103,16 +103,8 @@ final class TableExport {
 
     /** The relation with its generated columns left out, as COPY leaves them out of a table by default. */
     private static Relation stored(Relation relation) {
-        List<DataColumn> stored =
-                relation.columns().stream().filter(c -> c.generated() == null).toList();
-        return new Relation(
-                relation.schema(),
-                relation.name(),
-                relation.kind(),
-                stored,
-                relation.key(),
-                relation.foreignKeys(),
-                relation.readOnlyReason());
+        return relation.withColumns(
+                relation.columns().stream().filter(c -> c.generated() == null).toList());
     }
 
     private static void csv(Connection connection, RowSelection selection, String sort, OutputStream out)

@@ -66,6 +66,18 @@ class DataRowsTest extends DataApiTest {
     }
 
     @Test
+    void theEstimateComesFromTheCatalogAndFromThePlannerForAFilter() {
+        TestPostgres.execute(DataFixture.DATABASE, "ANALYZE data_fixture.items");
+
+        assertThat(get(ITEMS + "/rows?limit=1").get("estimatedCount").asLong()).isEqualTo(ITEM_COUNT);
+        long filtered = get(ITEMS + "/rows?limit=1&where=" + encode("id <= 100"))
+                .get("estimatedCount")
+                .asLong();
+        assertThat(filtered).isBetween(50L, 200L);
+        assertThat(get(ITEMS + "/rows?limit=1&offset=1").has("estimatedCount")).isFalse();
+    }
+
+    @Test
     void pagingByOffsetVisitsEveryRowOnceInOrder() {
         List<Integer> seen = new ArrayList<>();
         for (int offset = 0; offset < ITEM_COUNT; offset += 400) {
