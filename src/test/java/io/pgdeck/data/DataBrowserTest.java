@@ -131,7 +131,7 @@ class DataBrowserTest extends SingleTenantTest {
     }
 
     @Test
-    void undoesBeforeSavingAndKeepsNullApartFromEmptyText() {
+    void undoesBeforeSavingKeepsNullApartFromEmptyTextAndPastesRows() {
         open("crew");
         edit(row("bravo").locator("[data-column=name]"), "name", "");
         row("foxtrot").locator("[data-column=rank]").dblclick();
@@ -144,10 +144,20 @@ class DataBrowserTest extends SingleTenantTest {
 
         page.getByTestId("undo").click();
         assertThat(row("alpha")).isVisible();
+        // Two rows copied from a spreadsheet: tab-separated, the empty rank becomes NULL.
+        page.getByTestId("data-grid").evaluate("""
+                grid => {
+                  const data = new DataTransfer();
+                  data.setData('text/plain', '8\\thotel\\t80\\n9\\tindia\\t\\n');
+                  grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+                }
+                """);
+        assertThat(row("india")).isVisible();
         page.getByTestId("save").click();
 
-        assertThat(page.getByTestId("save-message")).hasText("Saved: 0 inserted, 2 updated, 0 deleted.");
-        assertThat(crew()).isEqualTo("1:alpha:1,2::2,3:charlie:3,4:delta:4,5:echo:5,6:foxtrot:NULL");
+        assertThat(page.getByTestId("save-message")).hasText("Saved: 2 inserted, 2 updated, 0 deleted.");
+        assertThat(crew())
+                .isEqualTo("1:alpha:1,2::2,3:charlie:3,4:delta:4,5:echo:5,6:foxtrot:NULL,8:hotel:80,9:india:NULL");
     }
 
     @Test
