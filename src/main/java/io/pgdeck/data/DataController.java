@@ -2,6 +2,9 @@ package io.pgdeck.data;
 
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,6 +107,15 @@ class DataController {
      * columns. A bad line answers 400 with its {@code line} number and nothing is imported.
      */
     @PostMapping("/tables/{table}/import")
+    @Operation(
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "The CSV file, streamed as the request body",
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = "text/csv",
+                                            schema = @Schema(type = "string", format = "binary"))))
     CsvImport.Result importCsv(
             @PathVariable String db,
             @PathVariable String schema,
