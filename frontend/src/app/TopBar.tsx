@@ -1,4 +1,4 @@
-import { Activity, CircleUser, Database, FolderOpen, Lock } from 'lucide-react';
+import { Activity, CircleUser, Database, FolderOpen, Lock, Table } from 'lucide-react';
 import type { Deployment } from '../api/types';
 import { NewQueryButton } from '../query/NewQueryButton';
 import { DeploymentStrip } from './DeploymentStrip';
@@ -10,6 +10,7 @@ export interface TopBarProps {
   onOpenProcesses: () => void;
   onOpenStorage: () => void;
   onOpenQueryTool?: (database: string) => void;
+  onOpenTable?: () => void;
 }
 
 export function TopBar({
@@ -17,6 +18,7 @@ export function TopBar({
   onOpenProcesses,
   onOpenStorage,
   onOpenQueryTool,
+  onOpenTable,
 }: TopBarProps) {
   const { server, environment, impactLevel, capabilities, user } = deployment;
   return (
@@ -63,6 +65,17 @@ export function TopBar({
         </div>
         <nav className="top-bar__right" aria-label="Application">
           {onOpenQueryTool && <NewQueryButton onOpen={onOpenQueryTool} />}
+          {onOpenTable && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-table"
+              onClick={onOpenTable}
+            >
+              <Table size={14} aria-hidden="true" />
+              Open table
+            </button>
+          )}
           <button
             type="button"
             className="toolbar-button"

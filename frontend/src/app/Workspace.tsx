@@ -1,12 +1,15 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
+import { DataTab } from '../data/DataTab';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
 import { PropertiesPanel } from '../explorer/PropertiesPanel';
 import { ProcessesPanel } from '../jobs/ProcessesPanel';
 import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
+import '../backup/explorerActions';
+import '../data/explorerActions';
 import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
 
@@ -39,6 +42,8 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
           />
         </Suspense>
       );
+    case 'data':
+      return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
   }
 }
 

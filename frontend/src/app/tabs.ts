@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
+import type { DataTarget } from '../data/types';
 
 /** Kinds of content the main area can show; later features add theirs here. */
-export type TabKind = 'welcome' | 'processes' | 'storage' | 'properties' | 'query';
+export type TabKind = 'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data';
 
 export interface Tab {
   id: string;
@@ -10,12 +11,14 @@ export interface Tab {
   /** Query Tool tabs: the database their session connects to, and the SQL they open with. */
   database?: string;
   sql?: string;
+  /** For a 'data' tab: the relation it shows. */
+  data?: DataTarget;
 }
 
 export const WELCOME_TAB: Tab = { id: 'welcome', kind: 'welcome', title: 'Welcome' };
 
 /** Singleton tabs: opening one that is already open just selects it. */
-export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome' | 'query'>, Tab> = {
+export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome' | 'query' | 'data'>, Tab> = {
   processes: { id: 'processes', kind: 'processes', title: 'Processes' },
   storage: { id: 'storage', kind: 'storage', title: 'Storage' },
   properties: { id: 'properties', kind: 'properties', title: 'Properties' },
