@@ -11,12 +11,12 @@ final class EmbeddedDefault implements AutoCloseable {
         this.server = server;
     }
 
-    static EmbeddedDefault startIfUnconfigured(ManagedServerProperties properties, StateProperties state) {
+    static EmbeddedDefault startIfUnconfigured(
+            ManagedServerProperties properties, StateProperties state, DemoShape shape) {
         if (!properties.embedded()) {
             return new EmbeddedDefault(null);
         }
-        return new EmbeddedDefault(
-                EmbeddedServer.start(state.dir().toAbsolutePath().resolve("postgres")));
+        return new EmbeddedDefault(EmbeddedServer.start(state.dir().toAbsolutePath(), shape));
     }
 
     boolean running() {

@@ -1,6 +1,8 @@
 package io.pgdeck.server;
 
 import io.pgdeck.sql.SqlResource;
+import io.pgdeck.sql.SqlStatement;
+import io.pgdeck.sql.StatementSplitter;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The default managed server when none is configured: PostgreSQL 15 from Maven Central, its data kept under the state
@@ -23,12 +26,31 @@ final class EmbeddedServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
     private final EmbeddedPostgres postgres;
+    private final DemoShape shape;
 
-    private EmbeddedServer(EmbeddedPostgres postgres) {
+    private EmbeddedServer(EmbeddedPostgres postgres, DemoShape shape) {
         this.postgres = postgres;
+        this.shape = shape;
     }
 
-    static EmbeddedServer start(Path dataDirectory) {
+    static EmbeddedServer start(Path stateDirectory, DemoShape shape) {
+        Path dataDirectory = stateDirectory.resolve(shape.dataDirectory);
+        boolean firstStart = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+        EmbeddedServer server = launch(dataDirectory, shape);
+        try {
+            server.loadDemoOnFirstStart();
+            return server;
+        } catch (RuntimeException e) {
+            server.close();
+            if (firstStart) {
+                // A half-prepared server would be mistaken for a ready one at the next start.
+                FileSystemUtils.deleteRecursively(dataDirectory.toFile());
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedServer launch(Path dataDirectory, DemoShape shape) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -36,16 +58,15 @@ final class EmbeddedServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .start();
-            EmbeddedServer server = new EmbeddedServer(postgres);
-            server.loadDemoOnFirstStart();
-            return server;
+            return new EmbeddedServer(postgres, shape);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
     ServerEndpoint endpoint(String displayName) {
-        return new ServerEndpoint(displayName, "127.0.0.1", postgres.getPort(), "postgres", "postgres", "", "disable");
+        return new ServerEndpoint(
+                displayName, "127.0.0.1", postgres.getPort(), shape.database, shape.role, "", "disable");
     }
 
     private void loadDemoOnFirstStart() {
@@ -53,19 +74,24 @@ final class EmbeddedServer implements AutoCloseable {
         if (demoExists(maintenance)) {
             return;
         }
-        log.info("Loading the demo database '{}' (first start)", DEMO_DATABASE);
-        execute(maintenance, "CREATE DATABASE " + DEMO_DATABASE);
-        try (Connection demo = postgres.getDatabase("postgres", DEMO_DATABASE).getConnection()) {
-            demo.setAutoCommit(false);
-            try (Statement statement = demo.createStatement()) {
-                statement.execute(SqlResource.load(EmbeddedServer.class, "demo.sql"));
+        log.info("Loading the demo database '{}' for a {} deployment (first start)", DEMO_DATABASE, shape.label());
+        runEach(maintenance, "CREATE DATABASE " + DEMO_DATABASE);
+        DataSource demo = postgres.getDatabase("postgres", DEMO_DATABASE);
+        switch (shape) {
+            case SINGLE_TENANT -> runInOneTransaction(demo, load("demo.sql"));
+            case MULTI_TENANT -> {
+                runEach(maintenance, load("demo-multi-tenant.sql"));
+                runInOneTransaction(demo, "SET ROLE " + shape.role + ";\n" + load("demo.sql"));
             }
-            demo.commit();
-        } catch (SQLException | RuntimeException e) {
-            // A half-loaded demo would be mistaken for a loaded one at the next start.
-            execute(maintenance, "DROP DATABASE IF EXISTS " + DEMO_DATABASE);
-            throw new IllegalStateException("cannot load the demo database: " + e.getMessage(), e);
+            case PRODUCTION -> {
+                runEach(maintenance, load("demo-production.sql"));
+                runInOneTransaction(demo, load("demo.sql") + ";\n" + load("demo-production-grants.sql"));
+            }
         }
+    }
+
+    private static String load(String name) {
+        return SqlResource.load(EmbeddedServer.class, name);
     }
 
     private static boolean demoExists(DataSource maintenance) {
@@ -80,12 +106,28 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    private static void execute(DataSource dataSource, String sql) {
+    /** Runs a script as one transaction, so that a failure leaves nothing half done. */
+    private static void runInOneTransaction(DataSource dataSource, String script) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(script);
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare the demo server: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs statements one by one, for those that cannot run in a transaction (CREATE DATABASE). */
+    private static void runEach(DataSource dataSource, String script) {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            for (SqlStatement each : StatementSplitter.split(script)) {
+                statement.execute(each.text());
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot prepare the demo server: " + e.getMessage(), e);
         }
     }
 

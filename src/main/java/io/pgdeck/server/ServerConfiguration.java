@@ -6,6 +6,7 @@ import io.pgdeck.state.StateProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +18,11 @@ class ServerConfiguration {
     /** Takes the validated deployment so that a wrong setting stops the start before any server is launched. */
     @Bean(destroyMethod = "close")
     EmbeddedDefault embeddedDefault(
-            ManagedServerProperties properties, StateProperties state, DeploymentSettings validated) {
-        return EmbeddedDefault.startIfUnconfigured(properties, state);
+            ManagedServerProperties properties,
+            StateProperties state,
+            DeploymentSettings validated,
+            @Value("${" + DemoShape.PROPERTY + ":single-tenant}") String demo) {
+        return EmbeddedDefault.startIfUnconfigured(properties, state, DemoShape.parse(demo));
     }
 
     @Bean

@@ -115,6 +115,37 @@ class SessionSecurityTest extends SingleTenantTest {
     }
 
     @Test
+    void behindATlsProxyTheSessionCookieIsSecure() {
+        Client client = anonymous();
+        Response page = client.send(HttpRequest.newBuilder(client.uri("/login")).header("X-Forwarded-Proto", "https"));
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+
+        // The CSRF cookie came back Secure, so this plain-HTTP client must hand it back itself, as a browser on HTTPS
+        // would.
+        String csrfCookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+        assertThat(page.header("Set-Cookie")).contains("Secure");
+        Response answer = client.send(HttpRequest.newBuilder(client.uri("/login"))
+                .header("X-Forwarded-Proto", "https")
+                .header("Cookie", csrfCookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=team&_csrf=" + csrf.group(1) + "&password="
+                        + java.net.URLEncoder.encode(
+                                Deployments.TEAM_LOGIN_PASSWORD, java.nio.charset.StandardCharsets.UTF_8))));
+
+        assertThat(answer.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement()
+                .asString()
+                .contains("Secure");
+    }
+
+    @Test
     void logoutEndsTheSession() {
         Client client = loggedIn();
         Response logout = client.send(client.withCsrf(HttpRequest.newBuilder(client.uri("/logout")))

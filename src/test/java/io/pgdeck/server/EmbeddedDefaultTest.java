@@ -1,17 +1,24 @@
 package io.pgdeck.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pgdeck.PgdeckApplication;
+import io.pgdeck.deployment.Capabilities;
+import io.pgdeck.deployment.DeploymentSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -50,9 +57,40 @@ class EmbeddedDefaultTest {
                 .isEqualTo("15");
     }
 
-    private static ConfigurableApplicationContext start(Path state) {
+    @ParameterizedTest
+    @CsvSource({
+        // demo shape, environment, tenancy, role, databases it sees, can write
+        "multi-tenant, staging,    multi, demo_team,   demo, true",
+        "production,   production, multi, demo_reader, demo, false",
+    })
+    void playsEveryDeploymentShapeOnALaptop(
+            String demo, String environment, String tenancy, String role, String databases, boolean canWrite)
+            throws Exception {
+        Path state = Files.createTempDirectory("pgdeck-demo-");
+
+        try (ConfigurableApplicationContext context = start(state, "--demo", demo)) {
+            DeploymentSettings settings = context.getBean(DeploymentSettings.class);
+            assertThat(settings.environment().value()).isEqualTo(environment);
+            assertThat(settings.tenancy().value()).isEqualTo(tenancy);
+            assertThat(context.getBean(ServerInfo.class).roleName()).isEqualTo(role);
+            assertThat(context.getBean(DatabaseDirectory.class).visibleDatabases())
+                    .containsExactly(databases);
+            assertThat(context.getBean(Capabilities.class).write()).isEqualTo(canWrite);
+            assertThat(count(context, "SELECT count(*) FROM store.customers")).isEqualTo(5_000);
+            String write = "UPDATE store.customers SET first_name = first_name WHERE id = 1";
+            if (canWrite) {
+                execute(context, write);
+            } else {
+                assertThatThrownBy(() -> execute(context, write)).isInstanceOf(SQLException.class);
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path state, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--pgdeck.state.dir=" + state));
+        arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(PgdeckApplication.class)
-                .run("--server.port=0", "--pgdeck.state.dir=" + state);
+                .run(PgdeckApplication.withDemoOption(arguments.toArray(String[]::new)));
     }
 
     private static long count(ConfigurableApplicationContext context, String sql) throws SQLException {

@@ -1,0 +1,6 @@
+-- The shared server of the multi-tenant demo: the team's role owns nothing above its database, and two other
+-- teams' databases sit beside it (the team's role could connect to them; pgdeck must not let it).
+CREATE ROLE demo_team LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+GRANT CONNECT, CREATE, TEMPORARY ON DATABASE demo TO demo_team;
+CREATE DATABASE team_beta;
+CREATE DATABASE team_gamma;
