@@ -1,0 +1,142 @@
+package io.pgdeck.explorer.ddl;
+
+import static io.pgdeck.sql.SqlQuoting.quoteIdentifier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GRANT and REVOKE statements that turn an object's default privileges into its ACL, by pg_dump's rule: revoke from
+ * each grantee whose default entry is gone, then grant each entry that is not a default one, in the ACL's order, as
+ * its grantor. Replaying them yields the same ACL, entry for entry.
+ */
+final class Acl {
+
+    /** Privilege letters of {@code aclitem} and their names, in the order pg_dump prints them, per object type. */
+    private static final Map<String, String> LETTERS = Map.of(
+            "TABLE", "rSELECT aINSERT xREFERENCES dDELETE tTRIGGER DTRUNCATE wUPDATE",
+            "COLUMN", "rSELECT aINSERT xREFERENCES wUPDATE",
+            "SEQUENCE", "rSELECT UUSAGE wUPDATE",
+            "FUNCTION", "XEXECUTE",
+            "PROCEDURE", "XEXECUTE",
+            "TYPE", "UUSAGE",
+            "SCHEMA", "UUSAGE CCREATE");
+
+    private record Entry(String grantee, String grantor, String privileges) {}
+
+    private Acl() {}
+
+    /**
+     * @param type the object type as GRANT names it (TABLE, SEQUENCE, FUNCTION, PROCEDURE, TYPE, SCHEMA)
+     * @param target the object as GRANT names it, e.g. {@code s.f(integer)}
+     * @param column the column for a column's ACL, else null
+     * @param acl the ACL, or null when the object still has its defaults
+     */
+    static List<String> statements(
+            String type,
+            String target,
+            String column,
+            List<String> acl,
+            List<String> defaults,
+            String owner,
+            boolean aclIsNull) {
+        List<String> statements = new ArrayList<>();
+        if (aclIsNull) {
+            return statements;
+        }
+        for (String item : defaults) {
+            if (!acl.contains(item)) {
+                Entry entry = parse(item);
+                statements.add("REVOKE ALL ON " + onClause(type, target) + " FROM " + grantee(entry));
+            }
+        }
+        for (String item : acl) {
+            if (!defaults.contains(item)) {
+                statements.addAll(grants(type, target, column, parse(item), owner));
+            }
+        }
+        return statements;
+    }
+
+    private static List<String> grants(String type, String target, String column, Entry entry, String owner) {
+        String letters = LETTERS.get(column == null ? type : "COLUMN");
+        StringBuilder plain = new StringBuilder();
+        StringBuilder withOption = new StringBuilder();
+        for (String letterAndName : letters.split(" ")) {
+            int at = entry.privileges.indexOf(letterAndName.charAt(0));
+            if (at < 0) {
+                continue;
+            }
+            boolean grantable = at + 1 < entry.privileges.length() && entry.privileges.charAt(at + 1) == '*';
+            StringBuilder list = grantable ? withOption : plain;
+            list.append(list.isEmpty() ? "" : ",").append(letterAndName.substring(1));
+            if (column != null) {
+                list.append('(').append(quoteIdentifier(column)).append(')');
+            }
+        }
+        List<String> statements = new ArrayList<>();
+        boolean asOwner = entry.grantor.equals(owner);
+        if (!asOwner) {
+            statements.add("SET SESSION AUTHORIZATION " + quoteIdentifier(entry.grantor));
+        }
+        String on = " ON " + onClause(type, target) + " TO " + grantee(entry);
+        if (!plain.isEmpty()) {
+            statements.add("GRANT " + all(plain.toString(), letters, column) + on);
+        }
+        if (!withOption.isEmpty()) {
+            statements.add("GRANT " + all(withOption.toString(), letters, column) + on + " WITH GRANT OPTION");
+        }
+        if (!asOwner) {
+            statements.add("RESET SESSION AUTHORIZATION");
+        }
+        return statements;
+    }
+
+    private static String onClause(String type, String target) {
+        return type + " " + target;
+    }
+
+    /** ALL when every privilege of the type is there, as pg_dump writes it (never for a column). */
+    private static String all(String names, String letters, String column) {
+        return column == null && names.split(",").length == letters.split(" ").length ? "ALL" : names;
+    }
+
+    private static String grantee(Entry entry) {
+        return entry.grantee.isEmpty() ? "PUBLIC" : quoteIdentifier(entry.grantee);
+    }
+
+    /** Reads {@code grantee=privileges/grantor}, where either role may be double-quoted and PUBLIC is empty. */
+    private static Entry parse(String item) {
+        int[] at = {0};
+        String grantee = role(item, at, '=');
+        at[0]++;
+        int slash = item.indexOf('/', at[0]);
+        String privileges = item.substring(at[0], slash);
+        at[0] = slash + 1;
+        String grantor = role(item, at, '\0');
+        return new Entry(grantee, grantor, privileges);
+    }
+
+    private static String role(String item, int[] at, char end) {
+        StringBuilder name = new StringBuilder();
+        boolean quoted = false;
+        while (at[0] < item.length()) {
+            char c = item.charAt(at[0]);
+            if (c == '"') {
+                if (quoted && at[0] + 1 < item.length() && item.charAt(at[0] + 1) == '"') {
+                    name.append('"');
+                    at[0]++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == end && !quoted) {
+                break;
+            } else {
+                name.append(c);
+            }
+            at[0]++;
+        }
+        return name.toString();
+    }
+}
