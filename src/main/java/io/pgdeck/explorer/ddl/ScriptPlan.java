@@ -103,20 +103,38 @@ final class ScriptPlan {
                 row -> row.flag("is_partition") ? row.list("parent_oids").get(0) : null);
         TablePartItems parts = new TablePartItems(schema, byOid, partitions);
         List<Item> items = new ArrayList<>();
+        Map<String, Item> attachments = new LinkedHashMap<>();
         for (Row relation : relations) {
-            items.addAll(relationItems.items(relation));
+            List<Item> created = relationItems.items(relation);
+            items.addAll(created);
+            created.stream()
+                    .filter(item -> item.phase == Phase.ATTACH_PARTITION)
+                    .forEach(item -> attachments.put(relation.text("oid"), item));
         }
         for (Row constraint : constraints) {
             items.addAll(parts.constraint(constraint));
+            attachAfterIndex(attachments, constraint.text("relation"), constraint.text("index_oid"));
         }
         for (Row index : load("indexes.sql", Family.RELATION)) {
             items.addAll(parts.index(index));
+            attachAfterIndex(attachments, index.text("relation"), index.text("oid"));
         }
         load("triggers.sql", Family.RELATION).forEach(row -> items.add(parts.trigger(row)));
         load("rules.sql", Family.RELATION).forEach(row -> items.add(parts.rule(row)));
         load("policies.sql", Family.RELATION).forEach(row -> items.add(parts.policy(row)));
         load("statistics.sql", Family.RELATION).forEach(row -> items.add(parts.statistics(row)));
         return items;
+    }
+
+    /**
+     * A partition is attached once its own indexes exist, so that attaching finds them instead of building copies
+     * of its parent's; its parent's indexes in turn wait for the attachment (see {@link TablePartItems}).
+     */
+    private static void attachAfterIndex(Map<String, Item> attachments, String relation, String indexOid) {
+        Item attach = attachments.get(relation);
+        if (attach != null && indexOid != null) {
+            attach.requires("pg_class", indexOid);
+        }
     }
 
     /** Adds what pg_depend says each item needs among the others, and the schema before everything. */

@@ -14,7 +14,10 @@ final class SequenceText {
 
     private SequenceText() {}
 
-    /** The option lines, each indented by four spaces (AS, START WITH, INCREMENT BY, bounds, CACHE, CYCLE). */
+    /**
+     * The option lines, each indented by four spaces (AS, START WITH, INCREMENT BY, bounds, CACHE, CYCLE). An
+     * identity's sequence takes its type from the column and may not say AS.
+     */
     static List<String> options(Row sequence) {
         String type = sequence.text("type");
         long[] range = TYPE_RANGES.getOrDefault(type, TYPE_RANGES.get("bigint"));
@@ -22,7 +25,7 @@ final class SequenceText {
         long defaultMin = increment > 0 ? 1 : range[0];
         long defaultMax = increment > 0 ? range[1] : -1;
         List<String> lines = new ArrayList<>();
-        if (!"bigint".equals(type)) {
+        if (!"bigint".equals(type) && !sequence.flag("identity")) {
             lines.add("AS " + type);
         }
         lines.add("START WITH " + sequence.number("start"));

@@ -31,9 +31,6 @@ class SchemaScriptOracleTest extends SingleTenantTest {
     @Test
     void theCorpusScriptReplayedOnAnEmptyDatabaseDumpsIdentically() {
         String script = script(SCHEMA);
-        } catch (Exception e) {
-            throw new RuntimeException(e);
-        }
         String fresh = OracleDatabases.fresh();
         try {
             OracleDatabases.replay(fresh, script);
