@@ -1,6 +1,7 @@
 package io.pgdeck.explorer.ddl;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Orders items so that each comes after everything it requires (a topological sort over pg_depend and the explicit
@@ -45,22 +47,22 @@ final class DependencyOrder {
 
     private static List<Item> drain(
             List<Item> items, Map<Item, Set<Item>> waitingFor, Map<Item, List<Item>> dependents) {
-        PriorityQueue<Item> ready = new PriorityQueue<>(PREFERENCE);
-        PriorityQueue<Item> blocked = new PriorityQueue<>(PREFERENCE);
+        Map<Item, Integer> position = new IdentityHashMap<>();
+        items.forEach(item -> position.put(item, position.size()));
+        Comparator<Item> order = PREFERENCE.thenComparing(position::get);
+        PriorityQueue<Item> ready = new PriorityQueue<>(order);
+        TreeSet<Item> blocked = new TreeSet<>(order);
         for (Item item : items) {
             (waitingFor.get(item).isEmpty() ? ready : blocked).add(item);
         }
         List<Item> ordered = new ArrayList<>(items.size());
-        Set<Item> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        while (ordered.size() < items.size()) {
-            Item next = ready.isEmpty() ? firstNotDone(blocked, done) : ready.poll();
-            if (!done.add(next)) {
-                continue;
-            }
+        while (!ready.isEmpty() || !blocked.isEmpty()) {
+            Item next = ready.isEmpty() ? inCycle(blocked.first(), waitingFor) : ready.poll();
+            blocked.remove(next);
             ordered.add(next);
             for (Item dependent : dependents.getOrDefault(next, List.of())) {
                 Set<Item> needs = waitingFor.get(dependent);
-                if (needs.remove(next) && needs.isEmpty() && !done.contains(dependent)) {
+                if (needs.remove(next) && needs.isEmpty() && blocked.remove(dependent)) {
                     ready.add(dependent);
                 }
             }
@@ -68,11 +70,13 @@ final class DependencyOrder {
         return ordered;
     }
 
-    private static Item firstNotDone(PriorityQueue<Item> blocked, Set<Item> done) {
-        Item item = blocked.poll();
-        while (done.contains(item)) {
-            item = blocked.poll();
+    /** Follows what {@code start} waits for until an item repeats: that one is on a cycle, and goes first. */
+    private static Item inCycle(Item start, Map<Item, Set<Item>> waitingFor) {
+        Set<Item> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Item at = start;
+        while (seen.add(at)) {
+            at = waitingFor.get(at).iterator().next();
         }
-        return item;
+        return at;
     }
 }
