@@ -83,6 +83,11 @@ CREATE AGGREGATE zz_count_all(*) (SFUNC = int8inc, STYPE = int8, INITCOND = '0')
 CREATE AGGREGATE zz_median(float8 ORDER BY float8) (SFUNC = ordered_set_transition, STYPE = internal,
     FINALFUNC = percentile_cont_float8_final, FINALFUNC_MODIFY = SHAREABLE)
 ;;
+CREATE FUNCTION zz_code_ok(tags zz_status[]) RETURNS boolean LANGUAGE sql IMMUTABLE
+    AS 'SELECT tags IS NULL OR cardinality(tags) < 5'
+;;
+CREATE FUNCTION zz_rank() RETURNS bigint WINDOW LANGUAGE internal AS 'window_rank'
+;;
 CREATE FUNCTION zz_touch() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.updated_at := now();
@@ -189,6 +194,8 @@ CREATE TABLE a_orders (
     quantity zz_positive,
     placed tstzrange,
     updated_at timestamptz,
+    tags zz_status[],
+    CONSTRAINT a_orders_code_ok CHECK (zz_code_ok(tags)),
     CONSTRAINT a_orders_no_overlap EXCLUDE USING gist (placed WITH &&) DEFERRABLE
 )
 ;;
@@ -214,6 +221,17 @@ COMMENT ON TRIGGER a_orders_touch ON a_orders IS 'keeps updated_at'
 CREATE RULE a_orders_no_delete AS ON DELETE TO a_orders WHERE OLD.quantity > 100 DO INSTEAD NOTHING
 ;;
 COMMENT ON RULE a_orders_no_delete ON a_orders IS 'big orders stay'
+;;
+CREATE RULE a_orders_no_update AS ON UPDATE TO a_orders DO ALSO NOTIFY a_orders
+;;
+ALTER TABLE a_orders DISABLE RULE a_orders_no_update
+;;
+ALTER TABLE a_orders ENABLE ALWAYS TRIGGER a_orders_touch
+;;
+CREATE FUNCTION a_latest_customer() RETURNS zz_customers LANGUAGE sql STABLE
+    AS 'SELECT * FROM ddl_corpus.zz_customers ORDER BY id DESC LIMIT 1'
+;;
+CREATE INDEX a_orders_tag_check ON a_orders (zz_code_ok(tags))
 ;;
 CREATE UNLOGGED TABLE b_scratch (id integer, payload jsonb)
 ;;
@@ -248,6 +266,8 @@ CREATE TABLE c_listed_null PARTITION OF c_listed FOR VALUES IN (NULL)
 CREATE INDEX c_listed_id ON ONLY c_listed (id)
 ;;
 CREATE INDEX c_listed_ab_id_named ON c_listed_ab (id)
+;;
+CREATE TRIGGER c_listed_audit AFTER INSERT ON c_listed FOR EACH ROW EXECUTE FUNCTION zz_audit()
 ;;
 ALTER INDEX c_listed_id ATTACH PARTITION c_listed_ab_id_named
 ;;
@@ -305,4 +325,8 @@ COMMENT ON FOREIGN TABLE e_remote IS 'lives elsewhere'
 ;;
 CREATE TABLE "Mixed Case" ("Key" integer PRIMARY KEY, "select" text)
 ;;
+ALTER TABLE "Mixed Case" REPLICA IDENTITY USING INDEX "Mixed Case_pkey"
+;;
 CREATE TABLE zz_child_of_view_user (id integer REFERENCES "Mixed Case" ("Key") MATCH FULL)
+;;
+ALTER TABLE c_listed ADD CONSTRAINT c_listed_key_fk FOREIGN KEY (id) REFERENCES "Mixed Case" ("Key")
