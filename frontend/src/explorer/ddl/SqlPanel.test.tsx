@@ -58,7 +58,8 @@ describe('SqlPanel', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderPanel(PATH);
 
-    const view = await screen.findByTestId('sql-view');
+    const host = await screen.findByTestId('sql-view');
+    const view = host.shadowRoot!;
     await waitFor(() => expect(view.textContent).toContain('CREATE TABLE shop.orders ('));
     expect(view.querySelector('.cm-content')?.getAttribute('contenteditable')).toBe('false');
     expect(view.querySelector('.cm-content')?.textContent).toContain('OWNER TO app;');
