@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TestPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +26,11 @@ class SchemaScriptOracleTest extends SingleTenantTest {
     }
 
     private String script(String schema) {
-        Client.Response response =
-                loggedIn().get("/api/v1/databases/" + OracleDatabases.DB + "/schemas/" + schema + "/ddl");
+        return script(OracleDatabases.DB, schema);
+    }
+
+    private String script(String database, String schema) {
+        Client.Response response = loggedIn().get("/api/v1/databases/" + database + "/schemas/" + schema + "/ddl");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("text/plain");
         return response.body();
@@ -39,6 +47,25 @@ class SchemaScriptOracleTest extends SingleTenantTest {
             assertThat(OracleDatabases.dump(fresh, SCHEMA)).isEqualTo(original);
         } finally {
             OracleDatabases.drop(fresh);
+        }
+    }
+
+    /** The embedded demo's schemas: a realistic shop, and reporting views over it in a second schema. */
+    @Test
+    void theDemoSchemasReplayedInOrderDumpIdentically() throws IOException {
+        String demo = OracleDatabases.fresh();
+        String fresh = OracleDatabases.fresh();
+        try (InputStream in = SchemaScriptOracleTest.class.getResourceAsStream("/io/pgdeck/server/demo.sql")) {
+            TestPostgres.execute(demo, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            for (String schema : List.of("store", "reporting")) {
+                OracleDatabases.replay(fresh, script(demo, schema));
+            }
+            for (String schema : List.of("store", "reporting")) {
+                assertThat(OracleDatabases.dump(fresh, schema)).isEqualTo(OracleDatabases.dump(demo, schema));
+            }
+        } finally {
+            OracleDatabases.drop(fresh);
+            OracleDatabases.drop(demo);
         }
     }
 
