@@ -8,6 +8,7 @@ import { SINGLETON_TABS, type Tab } from '../app/tabs';
 import { type NodeActionContext } from './actions';
 import { explorerKey } from './api';
 import './builtinActions';
+import './changeActions';
 import { ContextMenu } from './ContextMenu';
 import { filterRows, flatten, type ChildCache, type LoadState, type Row } from './flatten';
 import { NodeIcon } from './icons';
@@ -138,6 +139,16 @@ export function ObjectExplorer({ deployment, openTab = () => {} }: ObjectExplore
       case 'Home':
         focusRow(0);
         break;
+      case 'PageDown':
+      case 'PageUp': {
+        const page = Math.max(
+          1,
+          Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1,
+        );
+        const target = current + (event.key === 'PageDown' ? page : -page);
+        focusRow(Math.max(0, Math.min(rows.length - 1, target)));
+        break;
+      }
       case 'End':
         focusRow(step(rows.length, -1));
         break;

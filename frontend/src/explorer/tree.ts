@@ -1,4 +1,4 @@
-import { apiGet, isApiError } from '../api/client';
+import { fetchDatabases } from '../api/queries';
 import type { DatabaseSummary, Deployment } from '../api/types';
 import {
   RELATION_KINDS,
@@ -108,17 +108,6 @@ const DATABASE_LISTINGS = [
   { listing: 'subscriptions', label: 'Subscriptions', type: 'subscription' },
 ] as const;
 
-/** The database list; an endpoint that does not exist (404) reads as an empty list. */
-async function loadDatabases(): Promise<DatabaseSummary[]> {
-  try {
-    const list = await apiGet<DatabaseSummary[]>('/api/v1/databases');
-    return Array.isArray(list) ? list : [];
-  } catch (error) {
-    if (isApiError(error) && error.status === 404) return [];
-    throw error;
-  }
-}
-
 export function serverNode(deployment: Deployment): TreeNode {
   const id = 'server';
   return {
@@ -129,7 +118,7 @@ export function serverNode(deployment: Deployment): TreeNode {
     ref: {},
     apiPath: '/api/v1/',
     source: '/api/v1/databases',
-    load: loadDatabases,
+    load: fetchDatabases,
     children: (data) => {
       const databases = (data as DatabaseSummary[]).map((db) => databaseNode(id, db.name));
       if (deployment.tenancy === 'multi') return databases;

@@ -22,11 +22,15 @@ final class ObjectCatalog {
     }
 
     ObjectNode properties(String database, String schema, Kind kind, String name) throws SQLException {
-        ObjectNode properties = reader.one(database, kind.family.propertiesSql, kind.propertiesParameters(schema, name))
+        return withDependencies(database, kind.family.catalog, require(database, schema, kind, name));
+    }
+
+    /** The object's catalog row, or 404 when there is no such object of that kind. */
+    ObjectNode require(String database, String schema, Kind kind, String name) throws SQLException {
+        return reader.one(database, kind.family.propertiesSql, kind.propertiesParameters(schema, name))
                 .filter(kind::matches)
                 .orElseThrow(() -> Problems.notFound(
                         "There is no " + kind.segment + " entry named '" + name + "' in schema '" + schema + "'."));
-        return withDependencies(database, kind.family.catalog, properties);
     }
 
     ObjectNode schema(String database, String schema) throws SQLException {
