@@ -12,7 +12,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -40,7 +42,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", true)
+                        .successHandler(issueCsrfTokenAndGoHome())
                         .failureHandler((request, response, failure) ->
                                 response.sendRedirect(lockout.isLocked() ? "/login?locked" : "/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout")
@@ -61,6 +63,22 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /**
+     * Logging in renews the CSRF token. Its cookie leaves with the redirect, so a script (curl with a cookie jar) can
+     * write right after logging in, as the page can once it has loaded.
+     */
+    private static AuthenticationSuccessHandler issueCsrfTokenAndGoHome() {
+        SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
+        home.setAlwaysUseDefaultTargetUrl(true);
+        return (request, response, authentication) -> {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null) {
+                token.getToken();
+            }
+            home.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     private static CookieCsrfTokenRepository csrfCookies() {

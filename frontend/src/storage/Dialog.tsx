@@ -1,0 +1,229 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { isApiError } from '../api/client';
+import { nameProblem } from './paths';
+
+export interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  footer?: ReactNode;
+  testId?: string;
+  wide?: boolean;
+}
+
+/** A modal dialog: Escape or a click beside it closes it; focus starts on its first field or button. */
+export function Dialog({ title, onClose, children, footer, testId, wide }: DialogProps) {
+  const titleId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const first = ref.current?.querySelector<HTMLElement>(
+      'input, select, textarea, button.primary',
+    );
+    (first ?? ref.current)?.focus();
+  }, []);
+
+  return (
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={ref}
+        className={wide ? 'dialog dialog--wide' : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid={testId}
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2 id={titleId} className="dialog__title">
+          {title}
+        </h2>
+        <div className="dialog__body">{children}</div>
+        {footer && <div className="dialog__footer">{footer}</div>}
+      </div>
+    </div>
+  );
+}
+
+export function errorText(error: unknown): string {
+  if (isApiError(error)) return error.detail ?? error.title;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs a dialog's action: busy while it runs, closes when it succeeds, keeps the refusal to show. */
+function useDialogAction(onClose: () => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+      onClose();
+    } catch (failure) {
+      setError(errorText(failure));
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}
+
+function DialogButtons({
+  confirmLabel,
+  testId,
+  busy,
+  danger,
+  form,
+  onConfirm,
+  onCancel,
+}: {
+  confirmLabel: string;
+  testId: string;
+  busy: boolean;
+  danger?: boolean;
+  /** The form the confirm button submits; without it, onConfirm runs on click. */
+  form?: string;
+  onConfirm?: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <button type="button" className="toolbar-button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button
+        type={form ? 'submit' : 'button'}
+        form={form}
+        className={danger ? 'toolbar-button primary danger' : 'toolbar-button primary'}
+        data-testid={testId}
+        disabled={busy}
+        onClick={onConfirm}
+      >
+        {confirmLabel}
+      </button>
+    </>
+  );
+}
+
+function ErrorText({ error }: { error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p className="form-error" role="alert">
+      {error}
+    </p>
+  );
+}
+
+export interface ConfirmDialogProps {
+  title: string;
+  message: ReactNode;
+  confirmLabel: string;
+  danger?: boolean;
+  onConfirm: () => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** Asks before something that cannot be undone; shows the server's refusal if there is one. */
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  danger,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
+  const action = useDialogAction(onClose);
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      testId="confirm-dialog"
+      footer={
+        <DialogButtons
+          confirmLabel={confirmLabel}
+          testId="confirm-ok"
+          busy={action.busy}
+          danger={danger}
+          onConfirm={() => action.run(onConfirm)}
+          onCancel={onClose}
+        />
+      }
+    >
+      <p className="dialog__message">{message}</p>
+      <ErrorText error={action.error} />
+    </Dialog>
+  );
+}
+
+export interface NameDialogProps {
+  title: string;
+  label: string;
+  initial?: string;
+  confirmLabel: string;
+  onSubmit: (name: string) => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** Asks for one name (new folder, rename); checks it as the server will, and shows the server's answer. */
+export function NameDialog({
+  title,
+  label,
+  initial = '',
+  confirmLabel,
+  onSubmit,
+  onClose,
+}: NameDialogProps) {
+  const inputId = useId();
+  const [name, setName] = useState(initial);
+  const action = useDialogAction(onClose);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = nameProblem(name);
+    if (problem) action.setError(problem);
+    else action.run(() => onSubmit(name));
+  };
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      testId="name-dialog"
+      footer={
+        <DialogButtons
+          confirmLabel={confirmLabel}
+          testId="name-ok"
+          busy={action.busy}
+          form={`${inputId}-form`}
+          onCancel={onClose}
+        />
+      }
+    >
+      <form id={`${inputId}-form`} onSubmit={submit} className="name-form">
+        <label htmlFor={inputId}>{label}</label>
+        <input
+          id={inputId}
+          className="text-input"
+          data-testid="name-input"
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            action.setError(undefined);
+          }}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <ErrorText error={action.error} />
+      </form>
+    </Dialog>
+  );
+}
