@@ -14,14 +14,19 @@ import java.util.Map;
 final class Acl {
 
     /** Privilege letters of {@code aclitem} and their names, in the order pg_dump prints them, per object type. */
-    private static final Map<String, String> LETTERS = Map.of(
-            "TABLE", "rSELECT aINSERT xREFERENCES dDELETE tTRIGGER DTRUNCATE wUPDATE",
-            "COLUMN", "rSELECT aINSERT xREFERENCES wUPDATE",
-            "SEQUENCE", "rSELECT UUSAGE wUPDATE",
-            "FUNCTION", "XEXECUTE",
-            "PROCEDURE", "XEXECUTE",
-            "TYPE", "UUSAGE",
-            "SCHEMA", "UUSAGE CCREATE");
+    private static final Map<String, String> LETTERS = Map.ofEntries(
+            Map.entry("TABLE", "rSELECT aINSERT xREFERENCES dDELETE tTRIGGER DTRUNCATE wUPDATE"),
+            Map.entry("COLUMN", "rSELECT aINSERT xREFERENCES wUPDATE"),
+            Map.entry("SEQUENCE", "rSELECT UUSAGE wUPDATE"),
+            Map.entry("FUNCTION", "XEXECUTE"),
+            Map.entry("PROCEDURE", "XEXECUTE"),
+            Map.entry("TYPE", "UUSAGE"),
+            Map.entry("SCHEMA", "UUSAGE CCREATE"),
+            Map.entry("TABLES", "rSELECT aINSERT xREFERENCES dDELETE tTRIGGER DTRUNCATE wUPDATE"),
+            Map.entry("SEQUENCES", "rSELECT UUSAGE wUPDATE"),
+            Map.entry("FUNCTIONS", "XEXECUTE"),
+            Map.entry("TYPES", "UUSAGE"),
+            Map.entry("SCHEMAS", "UUSAGE CCREATE"));
 
     private record Entry(String grantee, String grantor, String privileges) {}
 
@@ -59,6 +64,31 @@ final class Acl {
         return statements;
     }
 
+    /**
+     * ALTER DEFAULT PRIVILEGES for what {@code role} creates in {@code schema}: a schema's entries add to the
+     * built-in defaults, so each one is a grant.
+     *
+     * @param objectType the pg_default_acl code: r tables, S sequences, f functions, T types, n schemas
+     */
+    static List<String> defaultPrivileges(String role, String schema, String objectType, List<String> acl) {
+        String objects = defaultObjects(objectType);
+        String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quoteIdentifier(role) + " IN SCHEMA " + schema + " ";
+        return statements(objects, "", null, acl, List.of(), role, false).stream()
+                .map(statement -> prefix + statement)
+                .toList();
+    }
+
+    /** The objects a pg_default_acl code stands for, as ALTER DEFAULT PRIVILEGES names them. */
+    static String defaultObjects(String objectType) {
+        return switch (objectType) {
+            case "S" -> "SEQUENCES";
+            case "f" -> "FUNCTIONS";
+            case "T" -> "TYPES";
+            case "n" -> "SCHEMAS";
+            default -> "TABLES";
+        };
+    }
+
     private static List<String> grants(String type, String target, String column, Entry entry, String owner) {
         String letters = LETTERS.get(column == null ? type : "COLUMN");
         StringBuilder plain = new StringBuilder();
@@ -94,7 +124,7 @@ final class Acl {
     }
 
     private static String onClause(String type, String target) {
-        return type + " " + target;
+        return target.isEmpty() ? type : type + " " + target;
     }
 
     /** ALL when every privilege of the type is there, as pg_dump writes it (never for a column). */

@@ -40,6 +40,14 @@ final class ObjectItems {
         return List.of(item);
     }
 
+    /** Default privileges a role set for what it creates in the schema. */
+    Item defaultPrivileges(Row row) {
+        String objects = "DEFAULT PRIVILEGES FOR " + Acl.defaultObjects(row.text("object_type"));
+        Item item = new Item(objects, "DEFAULT ACL", row.text("role"), Phase.DEFAULT_PRIVILEGES);
+        item.add(Acl.defaultPrivileges(row.text("role"), name(schema), row.text("object_type"), row.list("acl")));
+        return item;
+    }
+
     /** A sequence that is not a column's identity (the table writes those), and its OWNED BY. */
     List<Item> sequence(Row sequence) {
         if (sequence.flag("identity")) {

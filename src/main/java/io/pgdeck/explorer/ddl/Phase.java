@@ -2,7 +2,8 @@ package io.pgdeck.explorer.ddl;
 
 /**
  * Where a kind of statement goes in a script when nothing it depends on says otherwise: roughly pg_dump's order, so
- * that constraints, indexes and foreign keys come after every table, and foreign keys last but policies.
+ * that constraints, indexes and foreign keys come after every table, foreign keys and policies last, and default privileges after everything
+ * so that they cannot touch what the script creates.
  */
 enum Phase {
     SCHEMA,
@@ -23,5 +24,6 @@ enum Phase {
     RULE,
     TRIGGER,
     FOREIGN_KEY,
-    POLICY
+    POLICY,
+    DEFAULT_PRIVILEGES
 }

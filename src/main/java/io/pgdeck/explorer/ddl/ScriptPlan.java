@@ -61,6 +61,9 @@ final class ScriptPlan {
         for (Row row : schemaRows) {
             items.addAll(objects.schema(row));
         }
+        if (family == null) {
+            catalog.rows("default-privileges.sql", null).forEach(row -> items.add(objects.defaultPrivileges(row)));
+        }
         load("collations.sql", Family.COLLATION).forEach(row -> items.add(objects.collation(row)));
         load("routines.sql", Family.ROUTINE).forEach(row -> items.add(objects.routine(row)));
         List<Row> sequences = load("sequences.sql", Family.SEQUENCE, Family.RELATION);

@@ -12,6 +12,15 @@ GRANT USAGE, CREATE ON SCHEMA ddl_corpus TO ddl_writer WITH GRANT OPTION
 ;;
 SET search_path = ddl_corpus
 ;;
+ALTER DEFAULT PRIVILEGES FOR ROLE ddl_owner IN SCHEMA ddl_corpus GRANT SELECT ON TABLES TO ddl_reader
+;;
+ALTER DEFAULT PRIVILEGES FOR ROLE ddl_owner IN SCHEMA ddl_corpus GRANT EXECUTE ON FUNCTIONS TO ddl_writer
+    WITH GRANT OPTION
+;;
+ALTER DEFAULT PRIVILEGES FOR ROLE ddl_writer IN SCHEMA ddl_corpus GRANT USAGE ON SEQUENCES TO PUBLIC
+;;
+ALTER DEFAULT PRIVILEGES FOR ROLE ddl_writer IN SCHEMA ddl_corpus GRANT USAGE ON TYPES TO ddl_reader
+;;
 CREATE COLLATION zz_plain (provider = libc, locale = 'C')
 ;;
 CREATE COLLATION zz_nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)
