@@ -74,12 +74,15 @@ final class RelationItems {
     private String createTable(Row relation, Item item) {
         boolean partition = relation.flag("is_partition");
         boolean foreign = "f".equals(relation.text("relkind"));
+        boolean typed = relation.has("of_type");
         List<String> lines = new ArrayList<>();
         for (Row column : columns.of(relation.text("oid"))) {
-            if (column.flag("local") || partition) {
+            if (typed && !partition) {
+                typedColumn(column).ifPresent(lines::add);
+            } else if (column.flag("local") || partition) {
                 lines.add("    " + columnDefinition(column, relation, foreign));
-                item.provides("pg_attrdef", column.text("default_oid"));
             }
+            item.provides("pg_attrdef", column.text("default_oid"));
         }
         for (Row constraint : constraints.of(relation.text("oid"))) {
             if (isInlineCheck(constraint, relation)) {
@@ -90,10 +93,15 @@ final class RelationItems {
         StringBuilder sql = new StringBuilder("CREATE ");
         sql.append("u".equals(relation.text("persistence")) ? "UNLOGGED " : "");
         sql.append(foreign ? "FOREIGN TABLE " : "TABLE ").append(qualified(schema, relation.text("name")));
-        sql.append(" (\n")
-                .append(String.join(",\n", lines))
-                .append(lines.isEmpty() ? "" : "\n")
-                .append(")");
+        if (typed && !partition) {
+            sql.append(" OF ").append(relation.text("of_type"));
+        }
+        if (!typed || partition || !lines.isEmpty()) {
+            sql.append(" (\n")
+                    .append(String.join(",\n", lines))
+                    .append(lines.isEmpty() ? "" : "\n")
+                    .append(")");
+        }
         List<String> parents = relation.list("parents");
         if (!parents.isEmpty() && !partition) {
             sql.append("\nINHERITS (").append(String.join(", ", parents)).append(")");
@@ -109,6 +117,20 @@ final class RelationItems {
         }
         appendStorageParameters(sql, relation);
         return sql.toString();
+    }
+
+    /** A typed table's column takes its type from the composite type; only a default or NOT NULL is written. */
+    private static Optional<String> typedColumn(Row column) {
+        StringBuilder options = new StringBuilder();
+        if (column.has("default_value")) {
+            options.append(" DEFAULT ").append(column.text("default_value"));
+        }
+        if (column.flag("not_null")) {
+            options.append(" NOT NULL");
+        }
+        return options.isEmpty()
+                ? Optional.empty()
+                : Optional.of("    " + name(column.text("name")) + " WITH OPTIONS" + options);
     }
 
     private static void appendStorageParameters(StringBuilder sql, Row relation) {

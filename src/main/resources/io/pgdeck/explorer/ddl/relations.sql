@@ -12,6 +12,7 @@ SELECT c.oid, c.relname AS name, c.relkind::text AS relkind, c.relpersistence::t
        (SELECT array_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname) ORDER BY i.inhseqno)
         FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
         WHERE i.inhrelid = c.oid) AS parents,
+       CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END AS of_type,
        c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
        c.relreplident::text AS replica_identity,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS view_definition,

@@ -63,4 +63,13 @@ class AclTest {
                 .containsExactly("GRANT SELECT(\"Price\"),INSERT(\"Price\"),REFERENCES(\"Price\"),UPDATE(\"Price\")"
                         + " ON TABLE s.t TO reader");
     }
+
+    @Test
+    void defaultPrivilegesAreGrantsForTheRoleInTheSchema() {
+        assertThat(Acl.defaultPrivileges("Owner", "s", "f", List.of("writer=X*/Owner", "=X/Owner")))
+                .containsExactly(
+                        "ALTER DEFAULT PRIVILEGES FOR ROLE \"Owner\" IN SCHEMA s GRANT ALL ON FUNCTIONS TO writer"
+                                + " WITH GRANT OPTION",
+                        "ALTER DEFAULT PRIVILEGES FOR ROLE \"Owner\" IN SCHEMA s GRANT ALL ON FUNCTIONS TO PUBLIC");
+    }
 }
