@@ -32,6 +32,12 @@ final class Acl {
 
     private Acl() {}
 
+    /** The statements for an object whose row has {@code acl}, {@code default_acl} and {@code owner} columns. */
+    static List<String> of(String type, String target, Row row) {
+        return statements(
+                type, target, null, row.list("acl"), row.list("default_acl"), row.text("owner"), row.isNull("acl"));
+    }
+
     /**
      * @param type the object type as GRANT names it (TABLE, SEQUENCE, FUNCTION, PROCEDURE, TYPE, SCHEMA)
      * @param target the object as GRANT names it, e.g. {@code s.f(integer)}

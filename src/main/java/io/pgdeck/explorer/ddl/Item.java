@@ -46,6 +46,12 @@ final class Item {
         return add(statements.toArray(String[]::new));
     }
 
+    /** ALTER ... OWNER TO and COMMENT ON, from a row with {@code owner} and {@code comment} columns. */
+    Item ownerAndComment(String keyword, String target, Row row) {
+        add(Ddl.owner(keyword, target, row.text("owner")));
+        return add(Ddl.comment(keyword + " " + target, row.text("comment")));
+    }
+
     Item provides(String catalog, Object oid) {
         if (oid != null) {
             provides.add(address(catalog, oid));

@@ -1,9 +1,7 @@
 package io.pgdeck.explorer.ddl;
 
-import static io.pgdeck.explorer.ddl.Ddl.comment;
 import static io.pgdeck.explorer.ddl.Ddl.literal;
 import static io.pgdeck.explorer.ddl.Ddl.name;
-import static io.pgdeck.explorer.ddl.Ddl.owner;
 import static io.pgdeck.explorer.ddl.Ddl.qualified;
 
 import java.util.ArrayList;
@@ -27,16 +25,7 @@ final class ObjectItems {
         Item item = new Item(row.text("name"), "SCHEMA", row.text("owner"), Phase.SCHEMA);
         item.provides("pg_namespace", row.text("oid"));
         item.add("CREATE SCHEMA " + target);
-        item.add(owner("SCHEMA", target, row.text("owner")));
-        item.add(comment("SCHEMA " + target, row.text("comment")));
-        item.add(Acl.statements(
-                "SCHEMA",
-                target,
-                null,
-                row.list("acl"),
-                row.list("default_acl"),
-                row.text("owner"),
-                row.isNull("acl")));
+        item.ownerAndComment("SCHEMA", target, row).add(Acl.of("SCHEMA", target, row));
         return List.of(item);
     }
 
@@ -59,16 +48,7 @@ final class ObjectItems {
         String unlogged = "u".equals(sequence.text("persistence")) ? "UNLOGGED " : "";
         item.add(
                 "CREATE " + unlogged + "SEQUENCE " + target + "\n" + String.join("\n", SequenceText.options(sequence)));
-        item.add(owner("SEQUENCE", target, sequence.text("owner")));
-        item.add(comment("SEQUENCE " + target, sequence.text("comment")));
-        item.add(Acl.statements(
-                "SEQUENCE",
-                target,
-                null,
-                sequence.list("acl"),
-                sequence.list("default_acl"),
-                sequence.text("owner"),
-                sequence.isNull("acl")));
+        item.ownerAndComment("SEQUENCE", target, sequence).add(Acl.of("SEQUENCE", target, sequence));
         if (!sequence.has("owner_relation")) {
             return List.of(item);
         }
@@ -96,16 +76,8 @@ final class ObjectItems {
                 "a".equals(kind) ? Phase.AGGREGATE : Phase.FUNCTION);
         item.provides("pg_proc", routine.text("oid"));
         item.add("a".equals(kind) ? AggregateText.create(routine, target) : create(routine.text("definition")));
-        item.add(owner(keyword, target, routine.text("owner")));
-        item.add(comment(keyword + " " + target, routine.text("comment")));
-        item.add(Acl.statements(
-                "PROCEDURE".equals(keyword) ? "PROCEDURE" : "FUNCTION",
-                target,
-                null,
-                routine.list("acl"),
-                routine.list("default_acl"),
-                routine.text("owner"),
-                routine.isNull("acl")));
+        item.ownerAndComment(keyword, target, routine)
+                .add(Acl.of("PROCEDURE".equals(keyword) ? "PROCEDURE" : "FUNCTION", target, routine));
         return item;
     }
 
@@ -138,8 +110,7 @@ final class ObjectItems {
             options.add("lc_ctype = " + literal(collation.text("lc_ctype")));
         }
         item.add("CREATE COLLATION " + target + " (" + String.join(", ", options) + ")");
-        item.add(owner("COLLATION", target, collation.text("owner")));
-        item.add(comment("COLLATION " + target, collation.text("comment")));
+        item.ownerAndComment("COLLATION", target, collation);
         return item;
     }
 }

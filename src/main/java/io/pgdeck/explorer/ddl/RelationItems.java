@@ -338,30 +338,21 @@ final class RelationItems {
     }
 
     private List<String> privileges(Row relation, String target) {
-        String owner = relation.text("owner");
-        List<String> statements = new ArrayList<>(Acl.statements(
-                "TABLE",
-                target,
-                null,
-                relation.list("acl"),
-                relation.list("default_acl"),
-                owner,
-                relation.isNull("acl")));
+        List<String> statements = new ArrayList<>(Acl.of("TABLE", target, relation));
         for (Row sequence : sequences.of(relation.text("oid"))) {
             if (sequence.flag("identity")) {
-                statements.addAll(Acl.statements(
-                        "SEQUENCE",
-                        qualified(schema, sequence.text("name")),
-                        null,
-                        sequence.list("acl"),
-                        sequence.list("default_acl"),
-                        sequence.text("owner"),
-                        sequence.isNull("acl")));
+                statements.addAll(Acl.of("SEQUENCE", qualified(schema, sequence.text("name")), sequence));
             }
         }
         for (Row column : columns.of(relation.text("oid"))) {
             statements.addAll(Acl.statements(
-                    "TABLE", target, column.text("name"), column.list("acl"), List.of(), owner, column.isNull("acl")));
+                    "TABLE",
+                    target,
+                    column.text("name"),
+                    column.list("acl"),
+                    List.of(),
+                    relation.text("owner"),
+                    column.isNull("acl")));
         }
         return statements;
     }

@@ -2,7 +2,6 @@ package io.pgdeck.explorer.ddl;
 
 import static io.pgdeck.explorer.ddl.Ddl.comment;
 import static io.pgdeck.explorer.ddl.Ddl.name;
-import static io.pgdeck.explorer.ddl.Ddl.owner;
 import static io.pgdeck.explorer.ddl.Ddl.qualified;
 
 import java.util.ArrayList;
@@ -185,8 +184,7 @@ final class TablePartItems {
             create.add("ALTER STATISTICS " + target + " SET STATISTICS " + statistics.number("target"));
         }
         item.add(create);
-        item.add(owner("STATISTICS", target, statistics.text("owner")));
-        item.add(comment("STATISTICS " + target, statistics.text("comment")));
+        item.ownerAndComment("STATISTICS", target, statistics);
         return item;
     }
 

@@ -55,14 +55,7 @@ final class TypeItems {
                     constraint.text("comment")));
         }
         item.add(comments);
-        item.add(Acl.statements(
-                "TYPE",
-                target,
-                null,
-                type.list("acl"),
-                type.list("default_acl"),
-                type.text("owner"),
-                type.isNull("acl")));
+        item.add(Acl.of("TYPE", target, type));
         return item;
     }
 
