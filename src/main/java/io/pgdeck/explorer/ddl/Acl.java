@@ -13,61 +13,56 @@ import java.util.Map;
  */
 final class Acl {
 
+    private static final String TABLE = "rSELECT aINSERT xREFERENCES dDELETE tTRIGGER DTRUNCATE wUPDATE mMAINTAIN";
+    private static final String SEQUENCE = "rSELECT UUSAGE wUPDATE";
+    private static final String ROUTINE = "XEXECUTE";
+    private static final String TYPE = "UUSAGE";
+    private static final String SCHEMA = "UUSAGE CCREATE";
+
     /** Privilege letters of {@code aclitem} and their names, in the order pg_dump prints them, per object type. */
     private static final Map<String, String> LETTERS = Map.ofEntries(
-            Map.entry("TABLE", "rSELECT aINSERT xREFERENCES dDELETE tTRIGGER DTRUNCATE wUPDATE"),
+            Map.entry("TABLE", TABLE),
             Map.entry("COLUMN", "rSELECT aINSERT xREFERENCES wUPDATE"),
-            Map.entry("SEQUENCE", "rSELECT UUSAGE wUPDATE"),
-            Map.entry("FUNCTION", "XEXECUTE"),
-            Map.entry("PROCEDURE", "XEXECUTE"),
-            Map.entry("TYPE", "UUSAGE"),
-            Map.entry("SCHEMA", "UUSAGE CCREATE"),
-            Map.entry("TABLES", "rSELECT aINSERT xREFERENCES dDELETE tTRIGGER DTRUNCATE wUPDATE"),
-            Map.entry("SEQUENCES", "rSELECT UUSAGE wUPDATE"),
-            Map.entry("FUNCTIONS", "XEXECUTE"),
-            Map.entry("TYPES", "UUSAGE"),
-            Map.entry("SCHEMAS", "UUSAGE CCREATE"));
+            Map.entry("SEQUENCE", SEQUENCE),
+            Map.entry("FUNCTION", ROUTINE),
+            Map.entry("PROCEDURE", ROUTINE),
+            Map.entry("TYPE", TYPE),
+            Map.entry("SCHEMA", SCHEMA),
+            Map.entry("TABLES", TABLE),
+            Map.entry("SEQUENCES", SEQUENCE),
+            Map.entry("FUNCTIONS", ROUTINE),
+            Map.entry("TYPES", TYPE),
+            Map.entry("SCHEMAS", SCHEMA));
 
-    private record Entry(String grantee, String grantor, String privileges) {}
+    private record Entry(String grantee, String grantor, String privileges) {
+
+        /** The privilege letters, without the grant-option marks. */
+        String letters() {
+            return privileges.replace("*", "");
+        }
+    }
+
+    /** What one statement grants: the names, and whether they are every privilege the object can have. */
+    private record Granted(List<String> names, String letters) {}
 
     private Acl() {}
 
-    /** The statements for an object whose row has {@code acl}, {@code default_acl} and {@code owner} columns. */
+    /**
+     * The statements for an object whose row has {@code acl}, {@code default_acl} (what {@code acldefault()} gives)
+     * and {@code owner} columns.
+     */
     static List<String> of(String type, String target, Row row) {
-        return statements(
-                type, target, null, row.list("acl"), row.list("default_acl"), row.text("owner"), row.isNull("acl"));
+        if (row.isNull("acl")) {
+            return List.of();
+        }
+        List<String> defaults = row.list("default_acl");
+        String owner = row.text("owner");
+        return statements(type, target, null, row.list("acl"), defaults, owner, every(defaults, owner));
     }
 
-    /**
-     * @param type the object type as GRANT names it (TABLE, SEQUENCE, FUNCTION, PROCEDURE, TYPE, SCHEMA)
-     * @param target the object as GRANT names it, e.g. {@code s.f(integer)}
-     * @param column the column for a column's ACL, else null
-     * @param acl the ACL, or null when the object still has its defaults
-     */
-    static List<String> statements(
-            String type,
-            String target,
-            String column,
-            List<String> acl,
-            List<String> defaults,
-            String owner,
-            boolean aclIsNull) {
-        List<String> statements = new ArrayList<>();
-        if (aclIsNull) {
-            return statements;
-        }
-        for (String item : defaults) {
-            if (!acl.contains(item)) {
-                Entry entry = parse(item);
-                statements.add("REVOKE ALL ON " + onClause(type, target) + " FROM " + grantee(entry));
-            }
-        }
-        for (String item : acl) {
-            if (!defaults.contains(item)) {
-                statements.addAll(grants(type, target, column, parse(item), owner));
-            }
-        }
-        return statements;
+    /** A column's ACL: its defaults are empty, and its privileges are named one by one (never ALL). */
+    static List<String> column(String target, String column, List<String> acl, String owner) {
+        return statements("TABLE", target, column, acl, List.of(), owner, null);
     }
 
     /**
@@ -75,11 +70,12 @@ final class Acl {
      * built-in defaults, so each one is a grant.
      *
      * @param objectType the pg_default_acl code: r tables, S sequences, f functions, T types, n schemas
+     * @param builtIn the built-in defaults for such objects ({@code acldefault()}), which tell what ALL means
      */
-    static List<String> defaultPrivileges(String role, String schema, String objectType, List<String> acl) {
-        String objects = defaultObjects(objectType);
+    static List<String> defaultPrivileges(
+            String role, String schema, String objectType, List<String> acl, List<String> builtIn) {
         String prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quoteIdentifier(role) + " IN SCHEMA " + schema + " ";
-        return statements(objects, "", null, acl, List.of(), role, false).stream()
+        return statements(defaultObjects(objectType), "", null, acl, List.of(), role, every(builtIn, role)).stream()
                 .map(statement -> prefix + statement)
                 .toList();
     }
@@ -95,21 +91,58 @@ final class Acl {
         };
     }
 
-    private static List<String> grants(String type, String target, String column, Entry entry, String owner) {
+    /**
+     * @param every the letters of every privilege the object can have (its owner's by default, which differ between
+     *     server versions), or null where ALL is not written
+     */
+    private static List<String> statements(
+            String type,
+            String target,
+            String column,
+            List<String> acl,
+            List<String> defaults,
+            String owner,
+            String every) {
+        List<String> statements = new ArrayList<>();
+        for (String item : defaults) {
+            if (!acl.contains(item)) {
+                statements.add("REVOKE ALL ON " + onClause(type, target) + " FROM " + grantee(parse(item)));
+            }
+        }
+        for (String item : acl) {
+            if (!defaults.contains(item)) {
+                statements.addAll(grants(type, target, column, parse(item), owner, every));
+            }
+        }
+        return statements;
+    }
+
+    private static String every(List<String> defaults, String owner) {
+        return defaults.stream()
+                .map(Acl::parse)
+                .filter(entry -> entry.grantee.equals(owner))
+                .map(Entry::letters)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static List<String> grants(
+            String type, String target, String column, Entry entry, String owner, String every) {
         String letters = LETTERS.get(column == null ? type : "COLUMN");
-        StringBuilder plain = new StringBuilder();
-        StringBuilder withOption = new StringBuilder();
+        Granted plain = new Granted(new ArrayList<>(), "");
+        Granted withOption = new Granted(new ArrayList<>(), "");
+        StringBuilder plainLetters = new StringBuilder();
+        StringBuilder optionLetters = new StringBuilder();
         for (String letterAndName : letters.split(" ")) {
-            int at = entry.privileges.indexOf(letterAndName.charAt(0));
+            char letter = letterAndName.charAt(0);
+            int at = entry.privileges.indexOf(letter);
             if (at < 0) {
                 continue;
             }
             boolean grantable = at + 1 < entry.privileges.length() && entry.privileges.charAt(at + 1) == '*';
-            StringBuilder list = grantable ? withOption : plain;
-            list.append(list.isEmpty() ? "" : ",").append(letterAndName.substring(1));
-            if (column != null) {
-                list.append('(').append(quoteIdentifier(column)).append(')');
-            }
+            String name = letterAndName.substring(1) + (column == null ? "" : "(" + quoteIdentifier(column) + ")");
+            (grantable ? withOption : plain).names.add(name);
+            (grantable ? optionLetters : plainLetters).append(letter);
         }
         List<String> statements = new ArrayList<>();
         boolean asOwner = entry.grantor.equals(owner);
@@ -117,11 +150,12 @@ final class Acl {
             statements.add("SET SESSION AUTHORIZATION " + quoteIdentifier(entry.grantor));
         }
         String on = " ON " + onClause(type, target) + " TO " + grantee(entry);
-        if (!plain.isEmpty()) {
-            statements.add("GRANT " + all(plain.toString(), letters, column) + on);
+        if (!plain.names.isEmpty()) {
+            statements.add("GRANT " + list(plain.names, plainLetters.toString(), every) + on);
         }
-        if (!withOption.isEmpty()) {
-            statements.add("GRANT " + all(withOption.toString(), letters, column) + on + " WITH GRANT OPTION");
+        if (!withOption.names.isEmpty()) {
+            statements.add(
+                    "GRANT " + list(withOption.names, optionLetters.toString(), every) + on + " WITH GRANT OPTION");
         }
         if (!asOwner) {
             statements.add("RESET SESSION AUTHORIZATION");
@@ -129,13 +163,16 @@ final class Acl {
         return statements;
     }
 
-    private static String onClause(String type, String target) {
-        return target.isEmpty() ? type : type + " " + target;
+    /** ALL when the letters are every privilege the object can have, as pg_dump writes it; else the names. */
+    private static String list(List<String> names, String letters, String every) {
+        boolean all = every != null
+                && letters.length() == every.length()
+                && every.chars().allMatch(letter -> letters.indexOf(letter) >= 0);
+        return all ? "ALL" : String.join(",", names);
     }
 
-    /** ALL when every privilege of the type is there, as pg_dump writes it (never for a column). */
-    private static String all(String names, String letters, String column) {
-        return column == null && names.split(",").length == letters.split(" ").length ? "ALL" : names;
+    private static String onClause(String type, String target) {
+        return target.isEmpty() ? type : type + " " + target;
     }
 
     private static String grantee(Entry entry) {

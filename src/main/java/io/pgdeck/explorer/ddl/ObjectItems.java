@@ -33,7 +33,8 @@ final class ObjectItems {
     Item defaultPrivileges(Row row) {
         String objects = "DEFAULT PRIVILEGES FOR " + Acl.defaultObjects(row.text("object_type"));
         Item item = new Item(objects, "DEFAULT ACL", row.text("role"), Phase.DEFAULT_PRIVILEGES);
-        item.add(Acl.defaultPrivileges(row.text("role"), name(schema), row.text("object_type"), row.list("acl")));
+        item.add(Acl.defaultPrivileges(
+                row.text("role"), name(schema), row.text("object_type"), row.list("acl"), row.list("built_in")));
         return item;
     }
 

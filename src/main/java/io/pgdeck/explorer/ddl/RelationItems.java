@@ -345,14 +345,7 @@ final class RelationItems {
             }
         }
         for (Row column : columns.of(relation.text("oid"))) {
-            statements.addAll(Acl.statements(
-                    "TABLE",
-                    target,
-                    column.text("name"),
-                    column.list("acl"),
-                    List.of(),
-                    relation.text("owner"),
-                    column.isNull("acl")));
+            statements.addAll(Acl.column(target, column.text("name"), column.list("acl"), relation.text("owner")));
         }
         return statements;
     }

@@ -18,7 +18,7 @@ SELECT a.attrelid AS relation, a.attnum AS number, a.attname AS name,
         FROM pg_inherits i
         JOIN pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped
         WHERE i.inhrelid = a.attrelid) AS inherited_not_null,
-       a.attstattarget AS statistics, a.attstorage::text AS storage, t.typstorage::text AS type_storage,
+       coalesce(a.attstattarget, -1) AS statistics, a.attstorage::text AS storage, t.typstorage::text AS type_storage,
        a.attcompression::text AS compression, a.attoptions::text[] AS options,
        a.attfdwoptions::text[] AS foreign_options,
        col_description(a.attrelid, a.attnum) AS comment, a.attacl::text[] AS acl
