@@ -1,5 +1,6 @@
 import { queryToolTab } from '../app/tabs';
 import { registerNodeAction } from '../explorer/actions';
+import { ddlPathFor, fetchDdl } from '../explorer/ddl';
 import { quoteIdent } from './quoting';
 
 /** Every node inside a database opens a Query Tool on that database. */
@@ -22,6 +23,23 @@ registerNodeAction(['table', 'view', 'materialized-view', 'foreign-table'], {
     const { db = '', schema = '', name = '' } = node.ref;
     openTab(
       queryToolTab(db, `SELECT *\nFROM ${quoteIdent(schema)}.${quoteIdent(name)}\nLIMIT 100;\n`),
+    );
+  },
+});
+
+/** Scripts → CREATE opens the object's reverse-engineered DDL in a Query Tool on its database. */
+registerNodeAction('*', {
+  id: 'scripts-create',
+  label: 'Scripts → CREATE',
+  group: 'scripts',
+  order: 5,
+  when: ({ node }) => Boolean(node.ref.db) && ddlPathFor(node) !== undefined,
+  run: ({ node, openTab }) => {
+    const path = ddlPathFor(node);
+    if (!path) return;
+    fetchDdl(path).then(
+      (sql) => openTab(queryToolTab(node.ref.db ?? '', sql)),
+      (error: unknown) => window.alert(error instanceof Error ? error.message : String(error)),
     );
   },
 });
