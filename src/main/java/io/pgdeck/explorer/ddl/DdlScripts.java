@@ -45,7 +45,20 @@ final class DdlScripts {
                 database,
                 schema,
                 catalog -> "--\n-- Schema " + schema + ", recreated by pgdeck\n--\n\n" + PREAMBLE
-                        + render(schema, ScriptPlan.wholeSchema(catalog)));
+                        + render(schema, ScriptPlan.wholeSchema(catalog))
+                        + unscripted(catalog));
+    }
+
+    /** Says which objects of the schema the script leaves out, rather than let it pass for complete. */
+    private static String unscripted(Catalog catalog) throws SQLException {
+        List<Row> left = catalog.rows("unscripted.sql", null);
+        if (left.isEmpty()) {
+            return "";
+        }
+        StringBuilder note =
+                new StringBuilder("--\n-- Not scripted: pgdeck writes no SQL for these objects of the schema:\n");
+        left.forEach(row -> note.append("--   ").append(row.text("description")).append('\n'));
+        return note.append("--\n").toString();
     }
 
     private static String render(String schema, List<Item> items) {
