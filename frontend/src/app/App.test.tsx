@@ -47,7 +47,7 @@ describe('App shell', () => {
     expect(screen.getByRole('tab', { name: 'Processes' }).getAttribute('aria-selected')).toBe(
       'true',
     );
-    expect(screen.getByText('No processes yet.')).toBeTruthy();
+    expect(await screen.findByText('No processes yet.')).toBeTruthy();
 
     fireEvent.click(screen.getByTestId('open-storage'));
     fireEvent.click(screen.getByTestId('open-processes'));

@@ -1,29 +1,49 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
+import { DataTab } from '../data/DataTab';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
 import { PropertiesPanel } from '../explorer/PropertiesPanel';
 import { ProcessesPanel } from '../jobs/ProcessesPanel';
 import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
+import '../backup/explorerActions';
+import '../data/explorerActions';
+import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
+
+/** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
+const QueryTool = lazy(() => import('../query/QueryTool').then((m) => ({ default: m.QueryTool })));
 
 export interface WorkspaceProps {
   deployment: Deployment;
   tabs: ReturnType<typeof useTabs>;
 }
 
-function renderTab(tab: Tab, deployment: Deployment): ReactNode {
+function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs']): ReactNode {
   switch (tab.kind) {
     case 'welcome':
       return <WelcomePanel deployment={deployment} />;
     case 'processes':
-      return <ProcessesPanel />;
+      return <ProcessesPanel deployment={deployment} />;
     case 'storage':
       return <StorageManager />;
     case 'properties':
       return <PropertiesPanel deployment={deployment} />;
+    case 'query':
+      return (
+        <Suspense fallback={<div className="empty-state">Loading the Query Tool…</div>}>
+          <QueryTool
+            tabId={tab.id}
+            database={tab.database ?? ''}
+            initialSql={tab.sql}
+            onOpenQuery={tabs.openQueryTool}
+          />
+        </Suspense>
+      );
+    case 'data':
+      return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
   }
 }
 
@@ -57,7 +77,7 @@ export function Workspace({ deployment, tabs }: WorkspaceProps) {
                 hidden={tab.id !== tabs.activeId}
                 tabIndex={0}
               >
-                {renderTab(tab, deployment)}
+                {renderTab(tab, deployment, tabs)}
               </section>
             ))}
           </div>

@@ -1,3 +1,4 @@
+import { ddlPathFor, NodeSqlPanel } from './ddl';
 import { useQuery } from '@tanstack/react-query';
 import type { Deployment } from '../api/types';
 import { explorerQuery, paths } from './api';
@@ -59,7 +60,12 @@ export function PropertiesPanel({ deployment }: { deployment: Deployment }) {
       </div>
     );
   }
-  return <LoadedProperties node={node} path={source.path} pick={source.pick} />;
+  return (
+    <>
+      <LoadedProperties node={node} path={source.path} pick={source.pick} />
+      {ddlPathFor(node) && <NodeSqlPanel node={node} />}
+    </>
+  );
 }
 
 function LoadedProperties({

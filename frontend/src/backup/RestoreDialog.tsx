@@ -1,0 +1,365 @@
+import { CircleAlert, FolderOpen, Upload } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { selectJob } from '../jobs/selection';
+import { FilePickerDialog, uploadFile } from '../storage';
+import { useStorageRefresh } from '../storage/api';
+import { Dialog, errorText } from '../storage/Dialog';
+import { analyseRestore, restoreDefaults, startRestore } from './api';
+import type { RestoreAnalysis, RestoreOptions, RestoreRequest } from './api';
+import { Check, DialogButtons, DialogTabs, Field, Group, NumberInput, groupSetter } from './Fields';
+import type { RestoreTarget } from './store';
+import './backup.css';
+
+type Tab = 'general' | 'data' | 'queries' | 'options';
+const TABS = [
+  ['general', 'General'],
+  ['data', 'Data Options'],
+  ['queries', 'Query Options'],
+  ['options', 'Options'],
+] as const;
+
+const UPLOADS = 'uploads';
+
+/**
+ * pgAdmin's Restore dialog, with pgdeck's analysis shown before anything runs: what the file holds, what will be
+ * left out here and why. A file that is not a whole dump cannot be restored from here.
+ */
+export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onClose: () => void }) {
+  const [tab, setTab] = useState<Tab>('general');
+  const [file, setFile] = useState('');
+  const [options, setOptions] = useState<RestoreOptions>();
+  const [analysis, setAnalysis] = useState<RestoreAnalysis>();
+  const [analysing, setAnalysing] = useState(false);
+  const [error, setError] = useState<string>();
+  const [picking, setPicking] = useState(false);
+  const [uploading, setUploading] = useState<string>();
+  const [starting, setStarting] = useState(false);
+  const upload = useRef<HTMLInputElement>(null);
+  const refresh = useStorageRefresh();
+
+  useEffect(() => {
+    restoreDefaults(target.database).then(setOptions, (cause: unknown) =>
+      setError(errorText(cause)),
+    );
+  }, [target.database]);
+
+  const request: RestoreRequest | undefined =
+    options && file ? { file, schema: target.schema, options } : undefined;
+  const requestKey = JSON.stringify(request);
+
+  useEffect(() => {
+    if (!request) return undefined;
+    setAnalysing(true);
+    const timer = window.setTimeout(() => {
+      analyseRestore(target.database, request)
+        .then(
+          (answer) => {
+            setAnalysis(answer);
+            setError(undefined);
+          },
+          (cause: unknown) => {
+            setAnalysis(undefined);
+            setError(errorText(cause));
+          },
+        )
+        .finally(() => setAnalysing(false));
+    }, 250);
+    return () => window.clearTimeout(timer);
+    // The request is compared by value: a new object with the same content asks nothing new.
+  }, [requestKey, target.database]);
+
+  const uploadAndPick = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    setUploading(chosen.name);
+    setError(undefined);
+    try {
+      const stored = await uploadFile(UPLOADS, chosen, { overwrite: true }).done;
+      await refresh();
+      setFile(`${UPLOADS}/${stored.name}`);
+    } catch (cause) {
+      setError(errorText(cause));
+    } finally {
+      setUploading(undefined);
+    }
+  };
+
+  const start = async () => {
+    if (!request) return;
+    setStarting(true);
+    try {
+      const started = await startRestore(target.database, request);
+      selectJob(started.jobId);
+      onClose();
+    } catch (cause) {
+      setError(errorText(cause));
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const where = target.schema ? `${target.database}.${target.schema}` : target.database;
+  return (
+    <Dialog
+      title={`Restore (${where})`}
+      onClose={onClose}
+      testId="restore-dialog"
+      wide
+      footer={
+        <DialogButtons
+          label="Restore"
+          testId="restore-start"
+          disabled={!analysis || analysing || starting}
+          onConfirm={start}
+          onCancel={onClose}
+        />
+      }
+    >
+      <DialogTabs tabs={TABS} active={tab} onSelect={setTab} />
+      {options && (
+        <div className="dialog-page">
+          {tab === 'general' && (
+            <div className="option-grid">
+              <Field label="Filename (in Storage)">
+                {(id) => (
+                  <div className="file-field">
+                    <input
+                      id={id}
+                      className="text-input"
+                      data-testid="restore-file"
+                      value={file}
+                      placeholder="Choose or upload a backup"
+                      onChange={(event) => setFile(event.target.value)}
+                      spellCheck={false}
+                    />
+                    <button
+                      type="button"
+                      className="toolbar-button"
+                      data-testid="restore-browse"
+                      onClick={() => setPicking(true)}
+                    >
+                      <FolderOpen size={14} aria-hidden="true" />
+                      Browse…
+                    </button>
+                    <button
+                      type="button"
+                      className="toolbar-button"
+                      onClick={() => upload.current?.click()}
+                    >
+                      <Upload size={14} aria-hidden="true" />
+                      Upload…
+                    </button>
+                    <input
+                      ref={upload}
+                      type="file"
+                      hidden
+                      data-testid="restore-upload"
+                      onChange={(event) => uploadAndPick(event.target.files?.[0])}
+                    />
+                  </div>
+                )}
+              </Field>
+              {uploading && <p className="muted">Uploading {uploading}…</p>}
+            </div>
+          )}
+          {tab === 'data' && <DataOptions options={options} onOptions={setOptions} />}
+          {tab === 'queries' && <QueryOptions options={options} onOptions={setOptions} />}
+          {tab === 'options' && <MoreOptions options={options} onOptions={setOptions} />}
+        </div>
+      )}
+      {error && (
+        <p className="form-error" role="alert" data-testid="restore-error">
+          <CircleAlert size={14} aria-hidden="true" /> {error}
+        </p>
+      )}
+      {analysing && <p className="muted">Reading the file…</p>}
+      {analysis && !analysing && <AnalysisView analysis={analysis} />}
+      {picking && (
+        <FilePickerDialog
+          title="Restore from"
+          mode="open"
+          initialFolder={file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : ''}
+          pickLabel="Choose"
+          onPick={(choice) => {
+            setFile(choice.path);
+            setPicking(false);
+          }}
+          onCancel={() => setPicking(false)}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function AnalysisView({ analysis }: { analysis: RestoreAnalysis }) {
+  const kept = analysis.entryCount - analysis.leftOutCount;
+  return (
+    <section className="restore-analysis" data-testid="restore-analysis">
+      <p>
+        <strong>{analysis.format}</strong>
+        {analysis.compressed ? ' (compressed)' : ''} dump
+        {analysis.origin?.database ? ` of ${analysis.origin.database}` : ''}
+        {analysis.origin?.dumpedFrom ? `, PostgreSQL ${analysis.origin.dumpedFrom}` : ''}: {kept} of{' '}
+        {analysis.entryCount} entries will be restored.
+      </p>
+      {analysis.notes.map((note) => (
+        <p key={note} className="backup-warning">
+          {note}
+        </p>
+      ))}
+      {analysis.leftOutCount > 0 && (
+        <>
+          <h3>Left out here ({analysis.leftOutCount})</h3>
+          <div className="restore-analysis__list">
+            <table className="grid-table" data-testid="restore-left-out">
+              <thead>
+                <tr>
+                  <th scope="col">Type</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {analysis.leftOut.map((entry) => (
+                  <tr key={`${entry.id}-${entry.type}-${entry.name}`}>
+                    <td>{entry.type}</td>
+                    <td className="mono">{[entry.schema, entry.name].filter(Boolean).join('.')}</td>
+                    <td>{entry.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <details>
+        <summary>Everything in the file ({analysis.entryCount})</summary>
+        <ul className="restore-analysis__entries">
+          {analysis.entries.map((entry) => (
+            <li
+              key={`${entry.id}-${entry.type}-${entry.name}`}
+              className={entry.restore ? '' : 'muted'}
+            >
+              {entry.type}{' '}
+              <span className="mono">{[entry.schema, entry.name].filter(Boolean).join('.')}</span>
+              {entry.restore ? '' : ' — left out'}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+interface OptionsProps {
+  options: RestoreOptions;
+  onOptions: (options: RestoreOptions) => void;
+}
+
+function DataOptions({ options, onOptions }: OptionsProps) {
+  const objects = options.typeOfObjects;
+  const not = options.doNotSave;
+  const setObjects = groupSetter(options, onOptions, 'typeOfObjects');
+  const setNot = groupSetter(options, onOptions, 'doNotSave');
+  return (
+    <div className="option-columns">
+      <Group title="Type of objects">
+        <Check
+          label="Only data"
+          checked={objects.onlyData}
+          onChange={(onlyData) => setObjects({ onlyData })}
+        />
+        <Check
+          label="Only schema"
+          checked={objects.onlySchema}
+          onChange={(onlySchema) => setObjects({ onlySchema })}
+        />
+      </Group>
+      <Group title="Do not save">
+        <Check label="Owner" checked={not.owner} onChange={(owner) => setNot({ owner })} />
+        <Check
+          label="Privileges"
+          testId="restore-no-privileges"
+          checked={not.privileges}
+          onChange={(privileges) => setNot({ privileges })}
+        />
+        <Check
+          label="Tablespaces"
+          checked={not.tablespaces}
+          onChange={(tablespaces) => setNot({ tablespaces })}
+        />
+        <Check
+          label="Comments"
+          checked={not.comments}
+          onChange={(comments) => setNot({ comments })}
+        />
+      </Group>
+    </div>
+  );
+}
+
+function QueryOptions({ options, onOptions }: OptionsProps) {
+  const queries = options.queries;
+  const set = groupSetter(options, onOptions, 'queries');
+  return (
+    <div className="option-columns">
+      <Group title="Queries">
+        <Check
+          label="Clean before restore"
+          checked={queries.clean}
+          onChange={(clean) => set({ clean, ifExists: clean && queries.ifExists })}
+        />
+        <Check
+          label="Include IF EXISTS clause"
+          checked={queries.ifExists}
+          disabled={!queries.clean}
+          onChange={(ifExists) => set({ ifExists })}
+        />
+        <Check
+          label="Single transaction"
+          checked={queries.singleTransaction}
+          onChange={(singleTransaction) => set({ singleTransaction })}
+        />
+      </Group>
+    </div>
+  );
+}
+
+function MoreOptions({ options, onOptions }: OptionsProps) {
+  const misc = options.miscellaneous;
+  const setMisc = groupSetter(options, onOptions, 'miscellaneous');
+  return (
+    <div className="option-columns">
+      <Group title="Disable">
+        <Check
+          label="Trigger"
+          checked={options.disable.triggers}
+          onChange={(triggers) => onOptions({ ...options, disable: { triggers } })}
+        />
+      </Group>
+      <Group title="Miscellaneous">
+        <Check
+          label="Exit on error"
+          checked={misc.exitOnError}
+          onChange={(exitOnError) => setMisc({ exitOnError })}
+        />
+        <Check
+          label="Verbose messages"
+          checked={misc.verbose}
+          onChange={(verbose) => setMisc({ verbose })}
+        />
+        <Field label="Number of jobs">
+          {(id) => (
+            <NumberInput
+              id={id}
+              min={1}
+              max={64}
+              placeholder="1"
+              value={options.jobs}
+              onChange={(jobs) => onOptions({ ...options, jobs })}
+            />
+          )}
+        </Field>
+      </Group>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { openBackupDialog, openRestoreDialog } from './store';
+export type { BackupTarget, RestoreTarget } from './store';
+export { BackupDialogs } from './BackupDialogs';

@@ -1,0 +1,83 @@
+import { CheckCircle2, CircleSlash, X, XCircle } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
+import { JOB_TYPE_LABELS, type Job } from './api';
+import { useJobEvents } from './events';
+import './jobs.css';
+
+const SHOWN_MS = 12_000;
+
+export interface JobNoticesProps {
+  /** Opens Processes with the job's details. */
+  onOpenJob: (id: number) => void;
+}
+
+/** A notice in the corner when a job ends, with a link to its details; it goes by itself after a while. */
+export function JobNotices({ onOpenJob }: JobNoticesProps) {
+  const [notices, setNotices] = useState<Job[]>([]);
+  const dismiss = useCallback(
+    (id: number) => setNotices((all) => all.filter((n) => n.id !== id)),
+    [],
+  );
+  useJobEvents(
+    useCallback(
+      (job: Job) => setNotices((all) => [...all.filter((n) => n.id !== job.id), job]),
+      [],
+    ),
+  );
+
+  return (
+    <div className="job-notices" aria-live="polite" data-testid="job-notices">
+      {notices.map((job) => (
+        <Notice key={job.id} job={job} onDismiss={dismiss} onOpen={onOpenJob} />
+      ))}
+    </div>
+  );
+}
+
+function Notice({
+  job,
+  onDismiss,
+  onOpen,
+}: {
+  job: Job;
+  onDismiss: (id: number) => void;
+  onOpen: (id: number) => void;
+}) {
+  useEffect(() => {
+    const timer = window.setTimeout(() => onDismiss(job.id), SHOWN_MS);
+    return () => window.clearTimeout(timer);
+  }, [job.id, onDismiss]);
+  const Icon =
+    job.status === 'succeeded' ? CheckCircle2 : job.status === 'failed' ? XCircle : CircleSlash;
+  return (
+    <div className={`job-notice job-notice--${job.status}`} role="status" data-testid="job-notice">
+      <Icon size={16} aria-hidden="true" className="job-notice__icon" />
+      <div className="job-notice__text">
+        <strong>
+          {JOB_TYPE_LABELS[job.type]} {job.status}
+        </strong>
+        <span className="muted">{job.object}</span>
+        {job.note && <span className="small">{job.note}</span>}
+        <button
+          type="button"
+          className="link-button"
+          data-testid="job-notice-open"
+          onClick={() => {
+            onOpen(job.id);
+            onDismiss(job.id);
+          }}
+        >
+          View Processes
+        </button>
+      </div>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss"
+        onClick={() => onDismiss(job.id)}
+      >
+        <X size={14} aria-hidden="true" />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+package io.pgdeck.backup;
+
+/**
+ * The restore options pgAdmin's Restore dialog offers that make sense here, grouped as the dialog groups them. A
+ * request gives only the ones it changes; the rest come from the deployment's defaults.
+ *
+ * @param jobs parallel workers (custom and directory archives, not with a single transaction)
+ */
+record RestoreOptions(
+        Integer jobs,
+        TypeOfObjects typeOfObjects,
+        DoNotSave doNotSave,
+        Queries queries,
+        Disable disable,
+        Miscellaneous miscellaneous) {
+
+    record TypeOfObjects(boolean onlyData, boolean onlySchema) {}
+
+    record DoNotSave(boolean owner, boolean privileges, boolean tablespaces, boolean comments) {}
+
+    /** {@code clean}: drop each object before creating it again. */
+    record Queries(boolean clean, boolean ifExists, boolean singleTransaction) {}
+
+    record Disable(boolean triggers) {}
+
+    record Miscellaneous(boolean exitOnError, boolean verbose) {}
+
+    /**
+     * A restore never widens access: on a shared server owners and privileges stay out unless asked for, and then
+     * only what widens nobody's rights comes in. Stopping at the first error is the default everywhere: a restore
+     * that goes on after one leaves a database that is neither the old one nor the dump.
+     */
+    static RestoreOptions defaults(boolean multiTenant) {
+        return new RestoreOptions(
+                null,
+                new TypeOfObjects(false, false),
+                new DoNotSave(multiTenant, multiTenant, multiTenant, false),
+                new Queries(false, false, false),
+                new Disable(false),
+                new Miscellaneous(true, true));
+    }
+}

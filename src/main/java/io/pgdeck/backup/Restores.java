@@ -1,0 +1,290 @@
+package io.pgdeck.backup;
+
+import io.pgdeck.deployment.DeploymentSettings;
+import io.pgdeck.jobs.ExternalCommand;
+import io.pgdeck.jobs.Job;
+import io.pgdeck.jobs.JobCancellation;
+import io.pgdeck.jobs.JobLog;
+import io.pgdeck.jobs.JobRunner;
+import io.pgdeck.jobs.JobSpec;
+import io.pgdeck.jobs.JobType;
+import io.pgdeck.server.ServerConnections;
+import io.pgdeck.state.StateProperties;
+import io.pgdeck.storage.StorageArea;
+import io.pgdeck.web.Problems;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Restores: a file in the storage area analysed (what it holds, what pgdeck leaves out here and why) and restored
+ * into a database by pg_restore with a filtered list, or, for a plain script, by psql fed the kept statements.
+ */
+@Component
+final class Restores {
+
+    record Started(long jobId, Job job, String command, RestoreAnalysis analysis) {}
+
+    private static final int LEFT_OUT_LOGGED = 200;
+    private static final long CHECKED_AT_ONCE = 64L * 1024 * 1024;
+
+    private final StorageArea storage;
+    private final DumpInspector inspector;
+    private final ServerTools tools;
+    private final ServerConnections connections;
+    private final OptionsReader optionsReader;
+    private final JobRunner jobs;
+    private final boolean multiTenant;
+    private final Path work;
+
+    Restores(
+            StorageArea storage,
+            DumpInspector inspector,
+            ServerTools tools,
+            ServerConnections connections,
+            OptionsReader optionsReader,
+            JobRunner jobs,
+            DeploymentSettings deployment,
+            StateProperties state) {
+        this.storage = storage;
+        this.inspector = inspector;
+        this.tools = tools;
+        this.connections = connections;
+        this.optionsReader = optionsReader;
+        this.jobs = jobs;
+        this.multiTenant = deployment.isMultiTenant();
+        this.work = state.dir().toAbsolutePath().normalize().resolve("jobs").resolve("work");
+    }
+
+    RestoreOptions defaults() {
+        return RestoreOptions.defaults(multiTenant);
+    }
+
+    RestoreAnalysis analyse(String database, RestoreRequest request) {
+        Source source = source(request);
+        RestoreOptions options = options(request, source);
+        if (source.kind().format().isArchive()) {
+            return archivePlan(database, source, request.schema(), options).analysis();
+        }
+        try (TargetFacts facts = TargetFacts.read(connections, database)) {
+            PlainScan scan = scanPlain(source, facts, options, null);
+            return plainAnalysis(source, scan, options);
+        }
+    }
+
+    Started start(String database, RestoreRequest request) {
+        Source source = source(request);
+        RestoreOptions options = options(request, source);
+        String object = request.schema() == null ? database : database + "." + request.schema();
+        if (source.kind().format().isArchive()) {
+            ArchiveAnalyzer.Plan plan = archivePlan(database, source, request.schema(), options);
+            Path list = work.resolve("restore-" + UUID.randomUUID() + ".list");
+            ExternalCommand command = tools.command(
+                    tools.require("pg_restore"), database, PgRestoreArguments.of(plan.options(), list, source.path()));
+            Job job = jobs.submit(
+                    new JobSpec(JobType.RESTORE, object, database, command.display(), source.file()),
+                    (log, cancellation) -> restoreArchive(plan, list, command, log, cancellation));
+            return new Started(job.id(), job, command.display(), plan.analysis());
+        }
+        if (size(source.path()) <= CHECKED_AT_ONCE) {
+            // A small script is checked before the answer, so that a file that is not SQL fails the request itself.
+            try (TargetFacts facts = TargetFacts.read(connections, database)) {
+                scanPlain(source, facts, options, null);
+            }
+        }
+        ExternalCommand command = tools.command(tools.require("psql"), database, PsqlArguments.of(options));
+        Job job = jobs.submit(
+                new JobSpec(JobType.RESTORE, object, database, command.display(), source.file()),
+                (log, cancellation) -> restorePlain(database, source, options, command, log, cancellation));
+        return new Started(job.id(), job, command.display(), null);
+    }
+
+    private int restoreArchive(
+            ArchiveAnalyzer.Plan plan, Path list, ExternalCommand command, JobLog log, JobCancellation cancellation)
+            throws Exception {
+        try {
+            Files.createDirectories(list.getParent());
+            Files.writeString(list, plan.useList(), StandardCharsets.UTF_8);
+            logLeftOut(log, plan.analysis().leftOut(), plan.analysis().leftOutCount());
+            plan.analysis().notes().forEach(note -> log.line("pgdeck: " + note));
+            return tools.run(command, null, log, cancellation);
+        } finally {
+            Files.deleteIfExists(list);
+        }
+    }
+
+    /**
+     * Reads the whole script once before psql starts: a script that is not SQL, or is cut short, fails here with
+     * nothing restored. The second pass feeds psql what is kept, under a {@code \restrict} of pgdeck's own so that
+     * psql refuses any meta-command the script might still hold.
+     */
+    private int restorePlain(
+            String database,
+            Source source,
+            RestoreOptions options,
+            ExternalCommand command,
+            JobLog log,
+            JobCancellation cancellation)
+            throws Exception {
+        try (TargetFacts facts = TargetFacts.read(connections, database)) {
+            log.line("pgdeck: reading " + source.file() + " before restoring it");
+            PlainScan check = scanPlain(source, facts, options, null);
+            logLeftOut(log, RestoreAnalysis.leftOut(check.entries()), check.leftOutCount());
+            cancellation.throwIfRequested();
+            boolean restrict = tools.require("psql").knowsRestrict();
+            String key = UUID.randomUUID().toString().replace("-", "");
+            return tools.run(
+                    command, stdin -> feed(stdin, source, facts, options, restrict ? key : null), log, cancellation);
+        }
+    }
+
+    private void feed(OutputStream stdin, Source source, TargetFacts facts, RestoreOptions options, String key)
+            throws IOException {
+        Writer psql = new BufferedWriter(new OutputStreamWriter(stdin, StandardCharsets.ISO_8859_1), 256 * 1024);
+        if (key != null) {
+            psql.write("\\restrict " + key + "\n");
+        }
+        scanPlain(source, facts, options, psql);
+        if (key != null) {
+            psql.write("\\unrestrict " + key + "\n");
+        }
+        psql.flush();
+    }
+
+    private PlainScan scanPlain(Source source, TargetFacts facts, RestoreOptions options, Writer output) {
+        RestorePolicy policy = new RestorePolicy(multiTenant, facts, options);
+        PlainScan scan = new PlainScan(source.file(), new PlainStatements(policy, facts), output);
+        try (InputStream in = DumpInspector.open(source.path(), source.kind().gzip());
+                Reader reader = new InputStreamReader(in, StandardCharsets.ISO_8859_1)) {
+            PlainScriptReader.read(reader, scan);
+        } catch (IOException e) {
+            if (output != null) {
+                throw new UncheckedIOException(e);
+            }
+            throw new NotRestorableException(source.file(), "it cannot be read to the end (" + e.getMessage() + ").");
+        }
+        return scan;
+    }
+
+    private RestoreAnalysis plainAnalysis(Source source, PlainScan scan, RestoreOptions options) {
+        List<DumpEntry> leftOut = RestoreAnalysis.leftOut(scan.entries());
+        return new RestoreAnalysis(
+                source.file(),
+                DumpFormat.PLAIN,
+                source.kind().gzip(),
+                size(source.path()),
+                null,
+                null,
+                scan.entryCount(),
+                scan.leftOutCount(),
+                scan.entries(),
+                leftOut,
+                List.of(),
+                options);
+    }
+
+    private ArchiveAnalyzer.Plan archivePlan(String database, Source source, String schema, RestoreOptions options) {
+        ArchiveListing listing = inspector.list(source.file(), source.path());
+        inspector.requireComplete(source.file(), source.path(), source.kind().format(), listing);
+        try (TargetFacts facts = TargetFacts.read(connections, database)) {
+            ArchiveAnalyzer analyzer =
+                    new ArchiveAnalyzer(new RestorePolicy(multiTenant, facts, options), facts, schema);
+            Map<Integer, String> privileges = privilegeStatements(source, analyzer.needingStatements(listing, options));
+            return analyzer.plan(source.file(), source.kind(), size(source.path()), listing, privileges, options);
+        }
+    }
+
+    /** pg_restore writes the SQL of the privilege entries; each entry's part is judged on its GRANTs. */
+    private Map<Integer, String> privilegeStatements(Source source, List<TocEntry> entries) {
+        if (entries.isEmpty()) {
+            return Map.of();
+        }
+        Path list = work.resolve("privileges-" + UUID.randomUUID() + ".list");
+        try {
+            Files.createDirectories(work);
+            StringBuilder lines = new StringBuilder();
+            entries.forEach(entry -> lines.append(entry.line()).append('\n'));
+            Files.writeString(list, lines, StandardCharsets.UTF_8);
+            ToolOutput script = ToolOutput.run(List.of(
+                    tools.require("pg_restore").path().toString(),
+                    "--file=-",
+                    "--verbose",
+                    "--use-list=" + list,
+                    source.path().toString()));
+            if (!script.succeeded()) {
+                throw new NotRestorableException(
+                        source.file(), "pg_restore cannot read its privileges (" + script.messages() + ").");
+            }
+            return ArchiveAnalyzer.byEntry(script.stdout());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(list);
+            } catch (IOException ignored) {
+                // Left in pgdeck's own work folder; harmless.
+            }
+        }
+    }
+
+    private RestoreOptions options(RestoreRequest request, Source source) {
+        RestoreOptions options = optionsReader.read(request.options(), defaults(), RestoreOptions.class);
+        if (request.schema() != null && request.schema().isBlank()) {
+            throw Problems.badRequest("'schema' is empty: leave it out to restore everything.");
+        }
+        RestoreChecks.require(options, source.kind().format(), request.schema());
+        return options;
+    }
+
+    private Source source(RestoreRequest request) {
+        Backups.requireText(request.file(), "Name the file to restore in 'file', e.g. backups/app.dump.");
+        Path path = storage.resolve(request.file());
+        if (!Files.exists(path)) {
+            throw Problems.notFound("There is no file '" + request.file() + "' in storage.");
+        }
+        String file = storage.pathOf(path);
+        return new Source(file, path, inspector.detect(file, path));
+    }
+
+    private static void logLeftOut(JobLog log, List<DumpEntry> leftOut, int count) {
+        if (count == 0) {
+            log.line("pgdeck: nothing in the file is left out");
+            return;
+        }
+        log.line("pgdeck: leaving out " + count + (count == 1 ? " entry:" : " entries:"));
+        List<String> lines = new ArrayList<>();
+        for (DumpEntry entry : leftOut.subList(0, Math.min(leftOut.size(), LEFT_OUT_LOGGED))) {
+            lines.add("  " + entry.type() + " " + (entry.schema() == null ? "" : entry.schema() + " ") + entry.name()
+                    + ": " + entry.reason());
+        }
+        lines.forEach(log::line);
+        if (count > lines.size()) {
+            log.line("  ... and " + (count - lines.size()) + " more");
+        }
+    }
+
+    private static long size(Path path) {
+        try {
+            return BackupFiles.size(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file to restore: its storage path, where it is, and what kind of dump it is. */
+    record Source(String file, Path path, DumpInspector.Kind kind) {}
+}

@@ -1,0 +1,47 @@
+package io.pgdeck.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/** The signal that a job should stop: work polls it or registers what stopping means (killing a tool, cancelling SQL). */
+public final class JobCancellation {
+
+    private final List<Runnable> actions = new ArrayList<>();
+    private boolean requested;
+
+    public synchronized boolean requested() {
+        return requested;
+    }
+
+    /** Runs {@code action} when a cancel is requested, or at once if it already was. */
+    public void onCancel(Runnable action) {
+        synchronized (this) {
+            if (!requested) {
+                actions.add(action);
+                return;
+            }
+        }
+        action.run();
+    }
+
+    /** For work that checks between steps. */
+    public void throwIfRequested() {
+        if (requested()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    void request() {
+        List<Runnable> toRun;
+        synchronized (this) {
+            if (requested) {
+                return;
+            }
+            requested = true;
+            toRun = List.copyOf(actions);
+            actions.clear();
+        }
+        toRun.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,110 @@
+package io.pgdeck.backup;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.pgdeck.storage.StorageArea;
+import io.pgdeck.testing.Browsers;
+import io.pgdeck.testing.Deployments;
+import io.pgdeck.testing.MultiTenantTest;
+import io.pgdeck.testing.TestPostgres;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The platform guide's backup-and-restore walk-through, done in pgdeck as a team member would: back up a schema, see
+ * the notice, open the process log, download the file from the Storage Manager, and restore it after the schema is
+ * gone.
+ */
+class BackupBrowserTest extends MultiTenantTest {
+
+    private static final String SCHEMA = "browser_shop";
+    private static final String FILE = "browser/" + SCHEMA + ".dump";
+
+    @Autowired
+    StorageArea storage;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeEach
+    void logIn() {
+        BackupRestoreRoundTripTest.createSchema(SCHEMA);
+        context = Browsers.chromium().newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+        page = context.newPage();
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
+        page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        context.close();
+        TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        BackupFiles.deleteRecursively(storage.resolve("browser"));
+    }
+
+    @Test
+    void backsUpASchemaSeesTheNoticeReadsTheLogDownloadsTheFileAndRestoresIt() throws Exception {
+        String before = PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, SCHEMA);
+
+        page.getByTestId("open-processes").click();
+        page.getByTestId("new-backup").click();
+        page.getByTestId("backup-target-schema").fill(SCHEMA);
+        page.getByTestId("backup-target-next").click();
+        Locator dialog = page.getByTestId("backup-dialog");
+        assertThat(dialog).containsText("Backup (schema: team_alpha." + SCHEMA + ")");
+        page.getByTestId("backup-file").fill(FILE);
+        page.getByTestId("dialog-tab-data").click();
+        assertThat(page.getByTestId("backup-no-privileges")).isChecked();
+        assertThat(page.getByTestId("backup-blobs")).isChecked();
+        assertThat(page.getByTestId("backup-command")).containsText("--no-owner");
+        page.getByTestId("backup-start").click();
+
+        Locator notice = page.getByTestId("job-notice");
+        assertThat(notice).containsText("Backup Object succeeded");
+        notice.getByTestId("job-notice-open").click();
+        assertThat(page.getByTestId("job-details")).containsText("team_alpha." + SCHEMA);
+        assertThat(page.getByTestId("job-command")).containsText("pg_dump");
+        assertThat(page.getByTestId("job-log")).containsText("backup written to " + FILE);
+
+        page.getByTestId("open-storage").click();
+        page.locator("[data-testid=storage-entry][data-name='browser']")
+                .getByTestId("entry-open")
+                .click();
+        Locator file = page.locator("[data-testid=storage-entry][data-name='" + SCHEMA + ".dump']");
+        Download download =
+                page.waitForDownload(() -> file.getByTestId("entry-download").click());
+        assertThat(download.suggestedFilename()).isEqualTo(SCHEMA + ".dump");
+        assertThat(Files.readAllBytes(download.path())).isEqualTo(Files.readAllBytes(storage.resolve(FILE)));
+
+        TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA " + SCHEMA + " CASCADE");
+        page.getByTestId("tab-processes").click();
+        page.getByTestId("new-restore").click();
+        page.getByTestId("backup-target-next").click();
+        page.getByTestId("restore-browse").click();
+        page.locator("[data-testid=file-picker-entry][data-name='browser']").click();
+        page.locator("[data-testid=file-picker-entry][data-name='" + SCHEMA + ".dump']")
+                .click();
+        page.getByTestId("file-picker-pick").click();
+        assertThat(page.getByTestId("restore-analysis")).containsText("custom dump of team_alpha");
+        page.getByTestId("restore-start").click();
+
+        assertThat(page.locator("[data-testid=job-notice]", new Page.LocatorOptions().setHasText("Restore Object")))
+                .containsText("Restore Object succeeded");
+        assertThat(PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, SCHEMA)).isEqualTo(before);
+        assertThat(TeamDatabase.value("SELECT count(*) FROM " + SCHEMA + ".orders"))
+                .isEqualTo("2000");
+    }
+}

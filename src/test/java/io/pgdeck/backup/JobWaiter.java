@@ -1,0 +1,41 @@
+package io.pgdeck.backup;
+
+import io.pgdeck.testing.Client;
+import java.time.Duration;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Polls a job through the API until it ends, as the Processes panel would. */
+final class JobWaiter {
+
+    private static final Set<String> FINAL = Set.of("succeeded", "failed", "cancelled");
+
+    private JobWaiter() {}
+
+    static JsonNode awaitEnd(Client client, long jobId) {
+        return awaitStatus(client, jobId, FINAL, Duration.ofMinutes(2));
+    }
+
+    static JsonNode awaitStatus(Client client, long jobId, Set<String> statuses, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode job = client.get("/api/v1/jobs/" + jobId).json();
+            if (statuses.contains(job.get("status").asString())) {
+                return job;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + jobId + " is still " + job.get("status") + ": " + job);
+            }
+            sleep(100);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
