@@ -23,14 +23,14 @@ final class AggregateText {
                 aggregate.flag("final_extra"),
                 aggregate.text("final_modify"),
                 defaultModify);
-        optional(options, "COMBINEFUNC", aggregate.text("combine_function"));
-        optional(options, "SERIALFUNC", aggregate.text("serial_function"));
-        optional(options, "DESERIALFUNC", aggregate.text("deserial_function"));
+        Ddl.option(options, "COMBINEFUNC", aggregate.text("combine_function"));
+        Ddl.option(options, "SERIALFUNC", aggregate.text("serial_function"));
+        Ddl.option(options, "DESERIALFUNC", aggregate.text("deserial_function"));
         if (aggregate.has("initial_condition")) {
             options.add("INITCOND = " + Ddl.literal(aggregate.text("initial_condition")));
         }
         movingOptions(options, aggregate, defaultModify);
-        optional(options, "SORTOP", aggregate.text("sort_operator"));
+        Ddl.option(options, "SORTOP", aggregate.text("sort_operator"));
         String parallel = aggregate.text("parallel");
         if ("s".equals(parallel) || "r".equals(parallel)) {
             options.add("PARALLEL = " + ("s".equals(parallel) ? "safe" : "restricted"));
@@ -79,12 +79,6 @@ final class AggregateText {
                 default -> "READ_WRITE";
             };
             options.add(prefix + "FINALFUNC_MODIFY = " + word);
-        }
-    }
-
-    private static void optional(List<String> options, String option, String value) {
-        if (value != null) {
-            options.add(option + " = " + value);
         }
     }
 }

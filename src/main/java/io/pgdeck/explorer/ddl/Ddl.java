@@ -56,6 +56,13 @@ final class Ddl {
                 .collect(Collectors.joining(", ", "OPTIONS (", ")"));
     }
 
+    /** Adds {@code OPTION = value} to a CREATE's option list when there is a value. */
+    static void option(List<String> options, String option, String value) {
+        if (value != null) {
+            options.add(option + " = " + value);
+        }
+    }
+
     static String owner(String keyword, String target, String owner) {
         return "ALTER " + keyword + " " + target + " OWNER TO " + name(owner);
     }

@@ -1,9 +1,11 @@
 package io.pgdeck.explorer.ddl;
 
 import io.pgdeck.server.DatabaseDirectory;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,9 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/databases/{db}/schemas/{schema}")
 class DdlController {
-
-    private static final MediaType SQL_TEXT =
-            new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8);
 
     private final DatabaseDirectory directory;
     private final DdlScripts scripts;
@@ -27,22 +26,30 @@ class DdlController {
 
     /** The whole schema in dependency order, runnable on an empty database. */
     @GetMapping("/ddl")
-    ResponseEntity<String> schema(@PathVariable String db, @PathVariable String schema) throws SQLException {
+    void schema(@PathVariable String db, @PathVariable String schema, HttpServletResponse response)
+            throws SQLException, IOException {
         directory.requireVisible(db);
-        return text(scripts.schema(db, schema));
+        write(scripts.schema(db, schema), response);
     }
 
     /** One object and what belongs to it (a table's constraints, indexes, triggers, policies, rules, grants...). */
     @GetMapping("/{kind}/{name}/ddl")
-    ResponseEntity<String> object(
-            @PathVariable String db, @PathVariable String schema, @PathVariable String kind, @PathVariable String name)
-            throws SQLException {
+    void object(
+            @PathVariable String db,
+            @PathVariable String schema,
+            @PathVariable String kind,
+            @PathVariable String name,
+            HttpServletResponse response)
+            throws SQLException, IOException {
         directory.requireVisible(db);
         DdlKind known = DdlKind.of(kind);
-        return text(scripts.object(db, schema, known, name));
+        write(scripts.object(db, schema, known, name), response);
     }
 
-    private static ResponseEntity<String> text(String body) {
-        return ResponseEntity.ok().contentType(SQL_TEXT).body(body);
+    /** Written only once the script is read, so that a failure before still answers a problem. */
+    private static void write(Script script, HttpServletResponse response) throws IOException {
+        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        script.writeTo(response.getWriter());
     }
 }

@@ -28,42 +28,44 @@ final class DdlScripts {
         this.connections = connections;
     }
 
-    String object(String database, String schema, DdlKind kind, String name) throws SQLException {
+    Script object(String database, String schema, DdlKind kind, String name) throws SQLException {
         return read(database, schema, catalog -> {
             List<Row> found = catalog.query("resolve.sql", kind.resolveFamily, schema, name, kind.codes);
             if (found.isEmpty()) {
                 throw Problems.notFound(
                         "There is no " + kind.segment + " entry named '" + name + "' in schema '" + schema + "'.");
             }
-            return render(
-                    schema, ScriptPlan.object(catalog, kind.family, found.get(0).number("oid")));
+            List<Item> items =
+                    ScriptPlan.object(catalog, kind.family, found.get(0).number("oid"));
+            return new Script(schema, "", items, "");
         });
     }
 
-    String schema(String database, String schema) throws SQLException {
-        return read(
-                database,
-                schema,
-                catalog -> "--\n-- Schema " + schema + ", recreated by pgdeck\n--\n\n" + PREAMBLE
-                        + render(schema, ScriptPlan.wholeSchema(catalog)));
+    Script schema(String database, String schema) throws SQLException {
+        return read(database, schema, catalog -> {
+            String heading = "--\n-- Schema " + schema + ", recreated by pgdeck\n--\n\n" + PREAMBLE;
+            return new Script(schema, heading, ScriptPlan.wholeSchema(catalog), unscripted(catalog));
+        });
     }
 
-    private static String render(String schema, List<Item> items) {
-        StringBuilder script = new StringBuilder();
-        for (Item item : items) {
-            if (!item.isEmpty()) {
-                script.append(item.render("SCHEMA".equals(item.type) ? "-" : schema));
-            }
+    /** Says which objects of the schema the script leaves out, rather than let it pass for complete. */
+    private static String unscripted(Catalog catalog) throws SQLException {
+        List<Row> left = catalog.rows("unscripted.sql", null);
+        if (left.isEmpty()) {
+            return "";
         }
-        return script.toString();
+        StringBuilder note =
+                new StringBuilder("--\n-- Not scripted: pgdeck writes no SQL for these objects of the schema:\n");
+        left.forEach(row -> note.append("--   ").append(row.text("description")).append('\n'));
+        return note.append("--\n").toString();
     }
 
     private interface Work {
-        String run(Catalog catalog) throws SQLException;
+        Script run(Catalog catalog) throws SQLException;
     }
 
     /** Runs {@code work} in a read-only snapshot with an empty search_path, so that deparsed names are qualified. */
-    private String read(String database, String schema, Work work) throws SQLException {
+    private Script read(String database, String schema, Work work) throws SQLException {
         try (Connection connection = connections.open(database)) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {

@@ -92,6 +92,32 @@ final class ObjectItems {
         return arguments == null || arguments.isEmpty() ? "*" : arguments;
     }
 
+    /** CREATE OPERATOR; a commutator or negator not created yet is made a shell, which its own CREATE fills in. */
+    Item operator(Row operator) {
+        String target = name(schema) + "." + operator.text("name");
+        String arguments = "(" + (operator.has("left_type") ? operator.text("left_type") : "NONE") + ", "
+                + operator.text("right_type") + ")";
+        Item item = new Item(operator.text("name") + arguments, "OPERATOR", operator.text("owner"), Phase.OPERATOR);
+        item.provides("pg_operator", operator.text("oid"));
+        List<String> options = new ArrayList<>(List.of("FUNCTION = " + operator.text("function")));
+        if (operator.has("left_type")) {
+            options.add("LEFTARG = " + operator.text("left_type"));
+        }
+        options.add("RIGHTARG = " + operator.text("right_type"));
+        Ddl.option(options, "COMMUTATOR", operator.text("commutator"));
+        Ddl.option(options, "NEGATOR", operator.text("negator"));
+        Ddl.option(options, "RESTRICT", operator.text("restrict_function"));
+        Ddl.option(options, "JOIN", operator.text("join_function"));
+        if (operator.flag("hashes")) {
+            options.add("HASHES");
+        }
+        if (operator.flag("merges")) {
+            options.add("MERGES");
+        }
+        item.add("CREATE OPERATOR " + target + " (\n    " + String.join(",\n    ", options) + "\n)");
+        return item.ownerAndComment("OPERATOR", target + " " + arguments, operator);
+    }
+
     Item collation(Row collation) {
         String target = qualified(schema, collation.text("name"));
         Item item = new Item(collation.text("name"), "COLLATION", collation.text("owner"), Phase.COLLATION);

@@ -11,6 +11,7 @@ enum Phase {
     TYPE,
     FUNCTION,
     AGGREGATE,
+    OPERATOR,
     SEQUENCE,
     TABLE,
     VIEW,

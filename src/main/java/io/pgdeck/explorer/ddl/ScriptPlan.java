@@ -62,6 +62,7 @@ final class ScriptPlan {
             items.addAll(objects.schema(row));
         }
         if (family == null) {
+            catalog.rows("operators.sql", null).forEach(row -> items.add(objects.operator(row)));
             catalog.rows("default-privileges.sql", null).forEach(row -> items.add(objects.defaultPrivileges(row)));
         }
         load("collations.sql", Family.COLLATION).forEach(row -> items.add(objects.collation(row)));

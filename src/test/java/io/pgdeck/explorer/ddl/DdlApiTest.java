@@ -120,6 +120,18 @@ class DdlApiTest extends SingleTenantTest {
     }
 
     @Test
+    void aSchemaScriptSaysWhichObjectsItLeavesOut() {
+        Client.Response response = client.get(SCHEMAS + "ddl_k_unscripted/ddl");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("CREATE TABLE ddl_k_unscripted.notes (")
+                .endsWith("--\n-- Not scripted: pgdeck writes no SQL for these objects of the schema:\n"
+                        + "--   text search configuration ddl_k_unscripted.english_copy\n--\n");
+        assertThat(client.get(SCHEMAS + "ddl_corpus/ddl").body()).doesNotContain("Not scripted");
+    }
+
+    @Test
     void anUnknownSchemasScriptIsNotFound() {
         Client.Response response = client.get(SCHEMAS + "ddl_nowhere/ddl");
 

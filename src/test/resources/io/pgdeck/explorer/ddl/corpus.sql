@@ -97,6 +97,23 @@ CREATE FUNCTION zz_code_ok(tags zz_status[]) RETURNS boolean LANGUAGE sql IMMUTA
 ;;
 CREATE FUNCTION zz_rank() RETURNS bigint WINDOW LANGUAGE internal AS 'window_rank'
 ;;
+CREATE FUNCTION zz_close(a float8, b float8) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT abs(a - b) < 0.001'
+;;
+CREATE FUNCTION zz_apart(a float8, b float8) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT abs(a - b) >= 0.001'
+;;
+CREATE FUNCTION zz_is_new(s zz_status) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT s = ''new'''
+;;
+CREATE OPERATOR =~= (FUNCTION = zz_close, LEFTARG = float8, RIGHTARG = float8, COMMUTATOR = =~=, NEGATOR = !~=,
+    RESTRICT = eqsel, JOIN = eqjoinsel)
+;;
+CREATE OPERATOR !~= (FUNCTION = zz_apart, LEFTARG = float8, RIGHTARG = float8, COMMUTATOR = !~=, NEGATOR = =~=)
+;;
+COMMENT ON OPERATOR =~= (float8, float8) IS 'nearly equal'
+;;
+CREATE OPERATOR @? (FUNCTION = zz_is_new, RIGHTARG = zz_status)
+;;
+ALTER OPERATOR @? (NONE, zz_status) OWNER TO ddl_owner
+;;
 CREATE FUNCTION zz_touch() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.updated_at := now();
@@ -309,6 +326,8 @@ ALTER VIEW zz_customer_names ALTER COLUMN status SET DEFAULT 'new'
 COMMENT ON VIEW zz_customer_names IS 'unpaid customers'
 ;;
 GRANT SELECT ON zz_customer_names TO ddl_reader
+;;
+CREATE VIEW a_close_enough AS SELECT 1.0::float8 =~= 1.0 AS close, @? 'new'::zz_status AS fresh
 ;;
 CREATE VIEW a_order_summary AS
     SELECT n.email, count(o.id) AS orders, zz_total(o.quantity) AS quantity

@@ -1,7 +1,7 @@
 -- One schema per kind of object, each holding objects of that kind (and what they need), so that each object's own
 -- script can be replayed alone in an empty database and compared by pg_dump (statements separated by lines of ;;).
 DROP SCHEMA IF EXISTS ddl_k_table, ddl_k_partition, ddl_k_inherit, ddl_k_view, ddl_k_sequence, ddl_k_routine,
-    ddl_k_type, ddl_k_collation, ddl_k_foreign CASCADE
+    ddl_k_type, ddl_k_collation, ddl_k_foreign, ddl_k_unscripted CASCADE
 ;;
 CREATE SCHEMA ddl_k_table
 ;;
@@ -161,3 +161,9 @@ CREATE FOREIGN TABLE ddl_k_foreign.remote (id integer NOT NULL, "Note" text OPTI
 ALTER FOREIGN TABLE ddl_k_foreign.remote ALTER COLUMN id SET STATISTICS 10
 ;;
 GRANT SELECT ON ddl_k_foreign.remote TO ddl_reader
+;;
+CREATE SCHEMA ddl_k_unscripted
+;;
+CREATE TEXT SEARCH CONFIGURATION ddl_k_unscripted.english_copy (COPY = english)
+;;
+CREATE TABLE ddl_k_unscripted.notes (body text)
