@@ -5,6 +5,7 @@ import io.pgdeck.web.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -156,7 +157,7 @@ final class TableExport {
             json.writeNull();
         } else if (value instanceof Long number) {
             json.writeNumber(number);
-        } else if (value instanceof Double number) {
+        } else if (value instanceof BigDecimal number) {
             json.writeNumber(number);
         } else if (value instanceof Boolean bool) {
             json.writeBoolean(bool);
