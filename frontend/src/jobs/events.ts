@@ -15,6 +15,8 @@ export function useJobEvents(onEnded: (job: Job) => void): void {
     if (typeof EventSource === 'undefined') return undefined;
     const source = new EventSource('/api/v1/events');
     const seen = new Map<number, Job['status']>();
+    // Events sent while the stream was down are not replayed: after each (re)connection, read the list again.
+    source.addEventListener('open', () => client.invalidateQueries({ queryKey: jobKeys.all }));
     source.addEventListener('job', (event) => {
       const job = JSON.parse((event as MessageEvent<string>).data) as Job;
       client.setQueryData<Job[]>(jobKeys.all, (jobs) => merge(jobs, job));

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells what a file is (custom, tar or directory archive, or a plain SQL script, gzipped or not) and whether an
  * archive is whole. {@code pg_restore -l} reads only an archive's table of contents, so a cut archive lists fine;
- * pgdeck also reads the last data block (custom, tar), checks that each data file is there (directory) and walks a
- * tar's headers to its end marker.
+ * pgdeck also checks the last data block (custom), checks that each data file is there (directory) and walks a
+ * tar's headers to its end marker. For a custom archive the last block is walked without decompressing it
+ * ({@link CustomArchive}); pg_restore reads it only when the archive does not say where its blocks are.
  */
 @Component
 final class DumpInspector {
@@ -76,7 +77,19 @@ final class DumpInspector {
     /** Fails when the archive was cut short: its last data block (or a data file) is missing or incomplete. */
     void requireComplete(String file, Path archive, DumpFormat format, ArchiveListing listing) {
         if (format == DumpFormat.TAR) {
+            // The headers are walked to the end marker: a cut anywhere, data included, shows.
             requireTarEnd(file, archive);
+            return;
+        }
+        if (format == DumpFormat.CUSTOM) {
+            CustomArchive.Verdict verdict = CustomArchive.check(archive);
+            if (verdict == CustomArchive.Verdict.TRUNCATED) {
+                throw new NotRestorableException(
+                        file, "it is truncated: its last data block ends past the end of" + " the file.");
+            }
+            if (verdict == CustomArchive.Verdict.WHOLE) {
+                return;
+            }
         }
         if (format == DumpFormat.DIRECTORY) {
             requireDataFiles(file, archive, listing);

@@ -79,7 +79,8 @@ final class PlainScan implements PlainScriptReader.Visitor {
         skippingCopy = copyFromStdin && decision.leftOut().isPresent();
         if (output != null && decision.leftOut().isEmpty()) {
             output.write(text);
-            output.write(";\n");
+            // On a line of its own: a statement may end in a "--" comment, which would swallow a semicolon after it.
+            output.write("\n;\n");
         }
     }
 
