@@ -5,9 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import io.pgdeck.testing.Browsers;
-import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +23,7 @@ class ExplorerMenuBrowserTest extends SingleTenantTest {
     void logIn() {
         context = Browsers.chromium().newContext();
         page = context.newPage();
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
-        page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL(baseUrl() + "/");
+        Browsers.logIn(page, baseUrl());
         for (String id : new String[] {"server/shop", "server/shop/schemas", "server/shop/schemas/public"}) {
             expand(id);
         }

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.pgdeck.testing.Browsers;
-import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +38,7 @@ class DataBrowserTest extends SingleTenantTest {
                         + " (4, 'delta', 4), (5, 'echo', 5), (6, 'foxtrot', 6)");
         context = Browsers.chromium().newContext();
         page = context.newPage();
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
-        page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
+        Browsers.logIn(page, baseUrl());
         page.waitForLoadState();
     }
 

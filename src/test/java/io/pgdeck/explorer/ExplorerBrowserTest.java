@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.MouseButton;
 import io.pgdeck.testing.Browsers;
-import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -38,12 +36,7 @@ class ExplorerBrowserTest extends SingleTenantTest {
     void logIn() {
         context = Browsers.chromium().newContext();
         page = context.newPage();
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
-        page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL(baseUrl() + "/");
+        Browsers.logIn(page, baseUrl());
     }
 
     @AfterEach

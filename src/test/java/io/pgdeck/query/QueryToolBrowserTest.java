@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.pgdeck.testing.Browsers;
-import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +39,7 @@ class QueryToolBrowserTest extends SingleTenantTest {
                 consoleErrors.add(message.text());
             }
         });
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
-        page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
+        Browsers.logIn(page, baseUrl());
         page.getByTestId("new-query").click();
         page.getByTestId("new-query-database").selectOption("shop");
         page.getByTestId("new-query-open").click();
