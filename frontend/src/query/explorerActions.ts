@@ -1,6 +1,8 @@
 import { queryToolTab } from '../app/tabs';
 import { registerNodeAction } from '../explorer/actions';
 import { ddlPathFor, fetchDdl } from '../explorer/ddl';
+import { apiGet } from '../api/client';
+import { paths, type ObjectProperties } from '../explorer/api';
 import { quoteIdent } from './quoting';
 
 /** Every node inside a database opens a Query Tool on that database. */
@@ -43,3 +45,47 @@ registerNodeAction('*', {
     );
   },
 });
+
+type Template = 'insert' | 'update' | 'delete';
+
+/** pgAdmin's INSERT, UPDATE and DELETE script templates, with the table's columns and key filled in. */
+function template(kind: Template, table: string, properties: ObjectProperties): string {
+  const columns = properties.columns ?? [];
+  const names = columns.map((column) => quoteIdent(column.name));
+  const keys = columns
+    .filter((column) => column.primaryKey)
+    .map((column) => quoteIdent(column.name));
+  const where = (keys.length ? keys : names.slice(0, 1))
+    .map((name) => `${name} = ?`)
+    .join('\n  AND ');
+  switch (kind) {
+    case 'insert':
+      return `INSERT INTO ${table} (${names.join(', ')})\nVALUES (${names.map(() => '?').join(', ')});\n`;
+    case 'update':
+      return `UPDATE ${table}\nSET ${names.map((name) => `${name} = ?`).join(',\n    ')}\nWHERE ${where};\n`;
+    case 'delete':
+      return `DELETE FROM ${table}\nWHERE ${where};\n`;
+  }
+}
+
+(['insert', 'update', 'delete'] as const).forEach((kind, index) =>
+  registerNodeAction('table', {
+    id: `script-${kind}`,
+    label: `Scripts → ${kind.toUpperCase()}`,
+    group: 'scripts',
+    order: 11 + index,
+    run: ({ node, openTab }) => {
+      const { db = '', schema = '', name = '' } = node.ref;
+      apiGet<ObjectProperties>(paths.object(db, schema, 'tables', name)).then(
+        (properties) =>
+          openTab(
+            queryToolTab(
+              db,
+              template(kind, `${quoteIdent(schema)}.${quoteIdent(name)}`, properties),
+            ),
+          ),
+        (error: unknown) => window.alert(error instanceof Error ? error.message : String(error)),
+      );
+    },
+  }),
+);

@@ -59,6 +59,24 @@ class ExplorerMenuBrowserTest extends SingleTenantTest {
         assertThat(page.getByTestId("backup-file")).isVisible();
     }
 
+    @Test
+    void scriptsInsertFillsInTheTablesColumns() {
+        menu(TABLE, "script-insert");
+
+        assertThat(page.getByTestId("query-tool").locator(".cm-content"))
+                .containsText("INSERT INTO public.customers (id, name)");
+    }
+
+    @Test
+    void maintenanceRunsAVacuumAsAJobShownInProcesses() {
+        menu(TABLE, "maintenance");
+        page.getByTestId("maintenance-operation").selectOption("vacuum");
+        page.getByTestId("maintenance-start").click();
+
+        assertThat(page.getByTestId("processes-panel")).isVisible();
+        assertThat(page.getByTestId("job-details-status")).containsText("succeeded");
+    }
+
     private void menu(String nodeId, String action) {
         node(nodeId).click(new Locator.ClickOptions().setButton(com.microsoft.playwright.options.MouseButton.RIGHT));
         page.getByTestId("menu-" + action).click();
