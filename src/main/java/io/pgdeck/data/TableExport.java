@@ -154,10 +154,9 @@ final class TableExport {
     private static void writeValue(JsonGenerator json, Object value, DataColumn column) {
         if (value == null) {
             json.writeNull();
-        } else if (value instanceof Long number) {
-            json.writeNumber(number);
-        } else if (value instanceof Double number) {
-            json.writeNumber(number);
+        } else if (value instanceof Number number) {
+            // JsonValues gives numbers only while their text is a JSON number; written as that text, exactly.
+            json.writeNumber(number.toString());
         } else if (value instanceof Boolean bool) {
             json.writeBoolean(bool);
         } else if (column.holdsJson()) {

@@ -68,7 +68,7 @@ class DataEditTest extends DataApiTest {
 
     private static final String EVERY_TYPE = """
             {"id": 10, "t": "it's \\"text\\"", "i": 42, "big": "9007199254740993",
-             "n": "12345678901234567890.123456789", "b": true, "d": "2024-02-29",
+             "n": "12345678901234567890.123456789", "f": 0.1, "b": true, "d": "2024-02-29",
              "ts": "2024-03-01 12:34:56.789+00", "iv": "1 day 02:03:04", "m": "happy",
              "j": {"b": 1, "a": [1, 2]}, "jb": "{\\"b\\": 1, \\"a\\": 2}", "ints": [1, 2, null],
              "texts": ["a,b", "c\\"d", "", null, "{x}"], "bin": "\\\\x0001ff",
@@ -91,6 +91,8 @@ class DataEditTest extends DataApiTest {
         assertThat(row.get("i").asInt()).isEqualTo(42);
         assertThat(row.get("big").asString()).isEqualTo("9007199254740993");
         assertThat(row.get("n").asString()).isEqualTo("12345678901234567890.123456789");
+        assertThat(row.get("f").isNumber()).isTrue();
+        assertThat(row.get("f").asString()).isEqualTo("0.1");
         assertThat(row.get("b").asBoolean()).isTrue();
         assertThat(row.get("d").asString()).isEqualTo("2024-02-29");
         assertThat(DataFixture.scalar(

@@ -130,16 +130,16 @@ class DataImportExportTest extends DataApiTest {
         TestPostgres.execute(
                 DataFixture.DATABASE,
                 "CREATE TABLE IF NOT EXISTS data_fixture.documents (id int PRIMARY KEY, doc jsonb, ok boolean,"
-                        + " big bigint, note text)",
+                        + " big bigint, note text, ratio float8)",
                 "TRUNCATE data_fixture.documents",
-                "INSERT INTO data_fixture.documents VALUES (1, '{\"a\": [1, 2]}', true, 9007199254740993, NULL)");
+                "INSERT INTO data_fixture.documents VALUES (1, '{\"a\": [1, 2]}', true, 9007199254740993, NULL, 0.1)");
         Response json = client.get(path("tables", "documents") + "/export?format=json");
 
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.header("Content-Disposition")).contains("documents.json");
         assertThat(json.body())
-                .isEqualTo(
-                        "[{\"id\":1,\"doc\":{\"a\": [1, 2]},\"ok\":true,\"big\":\"9007199254740993\",\"note\":null}]");
+                .isEqualTo("[{\"id\":1,\"doc\":{\"a\": [1, 2]},\"ok\":true,\"big\":\"9007199254740993\",\"note\":null,"
+                        + "\"ratio\":0.1}]");
         assertThat(json.json().at("/0/doc/a/1").asInt()).isEqualTo(2);
     }
 

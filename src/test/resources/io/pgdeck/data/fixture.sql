@@ -50,6 +50,7 @@ CREATE TABLE data_fixture.all_types (
     i            integer,
     big          bigint,
     n            numeric,
+    f            double precision,
     b            boolean,
     d            date,
     ts           timestamptz,
