@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { actionLabel, nodeActions, type NodeActionContext } from './actions';
 
 export interface ContextMenuProps {
@@ -13,6 +13,18 @@ export interface ContextMenuProps {
 export function ContextMenu({ context, x, y, onClose, onProperties }: ContextMenuProps) {
   const ref = useRef<HTMLDivElement>(null);
   const actions = nodeActions(context);
+  const [position, setPosition] = useState({ left: x, top: y });
+
+  // A long menu opened low or far right would run off the window: move it back inside.
+  useLayoutEffect(() => {
+    const menu = ref.current?.getBoundingClientRect();
+    if (!menu) return;
+    const margin = 8;
+    setPosition({
+      left: Math.max(margin, Math.min(x, window.innerWidth - menu.width - margin)),
+      top: Math.max(margin, Math.min(y, window.innerHeight - menu.height - margin)),
+    });
+  }, [x, y]);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -41,7 +53,7 @@ export function ContextMenu({ context, x, y, onClose, onProperties }: ContextMen
       role="menu"
       aria-label={`Actions for ${context.node.label}`}
       data-testid="explorer-menu"
-      style={{ left: x, top: y }}
+      style={position}
       onKeyDown={onKeyDown}
     >
       {actions.map((action) => {
