@@ -69,6 +69,28 @@ class SchemaScriptOracleTest extends SingleTenantTest {
         }
     }
 
+    /** Every database already has public: its script leaves out CREATE SCHEMA and still recreates what it holds. */
+    @Test
+    void thePublicSchemaReplaysOnAnEmptyDatabase() {
+        String source = OracleDatabases.fresh();
+        String fresh = OracleDatabases.fresh();
+        try {
+            TestPostgres.execute(
+                    source,
+                    "CREATE TYPE public.size AS ENUM ('s', 'm', 'l')",
+                    "CREATE TABLE public.shirts (id serial PRIMARY KEY, size public.size NOT NULL DEFAULT 'm')",
+                    "CREATE VIEW public.large AS SELECT id FROM public.shirts WHERE size = 'l'",
+                    "GRANT SELECT ON public.large TO ddl_reader");
+            String script = script(source, "public");
+            assertThat(script).doesNotContain("CREATE SCHEMA").contains("CREATE TABLE public.shirts (");
+            OracleDatabases.replay(fresh, script);
+            assertThat(OracleDatabases.dump(fresh, "public")).isEqualTo(OracleDatabases.dump(source, "public"));
+        } finally {
+            OracleDatabases.drop(fresh);
+            OracleDatabases.drop(source);
+        }
+    }
+
     @Test
     void whatIsUsedComesBeforeItsUsersWhateverTheirNames() {
         String script = script(SCHEMA);
