@@ -5,7 +5,6 @@ import io.pgdeck.web.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -155,10 +154,9 @@ final class TableExport {
     private static void writeValue(JsonGenerator json, Object value, DataColumn column) {
         if (value == null) {
             json.writeNull();
-        } else if (value instanceof Long number) {
-            json.writeNumber(number);
-        } else if (value instanceof BigDecimal number) {
-            json.writeNumber(number);
+        } else if (value instanceof Number number) {
+            // JsonValues gives numbers only while their text is a JSON number; written as that text, exactly.
+            json.writeNumber(number.toString());
         } else if (value instanceof Boolean bool) {
             json.writeBoolean(bool);
         } else if (column.holdsJson()) {
