@@ -28,7 +28,7 @@ class BackupRestoreRoundTripTest extends MultiTenantTest {
         createSchema(schema);
         String before = PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, schema);
         assertThat(before)
-                .contains("CREATE TABLE " + schema + ".customers", "O''Brien 4", "CREATE TRIGGER orders_touch");
+                .contains("CREATE TABLE " + schema + ".customers", "O'Brien 4", "CREATE TRIGGER orders_touch");
         Client client = loggedIn();
 
         JsonNode backup = finished(
