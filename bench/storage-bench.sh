@@ -8,7 +8,8 @@
 #
 # Environment: JAVA_OPTS (default -Xmx256m: memory must stay flat whatever the file size),
 # PORT (default 18090), BENCH_DIR (where the temp folder goes; default $TMPDIR or /tmp).
-# pgdeck starts its embedded PostgreSQL; its storage area is on the same disk as the cp copies.
+# pgdeck starts its embedded PostgreSQL; its storage area ($WORK/state/storage, the default under the
+# state folder) is on the same disk as the cp copies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,7 +63,7 @@ PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 printf '%s' "$PASSWORD" >"$WORK/password"
 # shellcheck disable=SC2086
 PGDECK_ACCOUNT_PASSWORD=$PASSWORD java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
-  --pgdeck.state.dir="$WORK/state" --pgdeck.storage.dir="$WORK/state/storage" >"$WORK/pgdeck.log" 2>&1 &
+  --pgdeck.state.dir="$WORK/state" >"$WORK/pgdeck.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 240); do
   curl -s -o /dev/null "$BASE/login" && break

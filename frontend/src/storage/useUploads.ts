@@ -55,7 +55,10 @@ export function useUploads(options: { free?: number; onStored: () => void }) {
         (error: unknown) => {
           const status = isApiError(error) ? error.status : -1;
           if (status === 409) {
-            update(id, { status: 'exists', error: errorText(error) });
+            update(id, {
+              status: 'exists',
+              error: `${entry.file.name} is already here: replace it?`,
+            });
           } else if (isApiError(error) && error.title === 'Cancelled') {
             running.current.delete(id);
             update(id, { status: 'cancelled', error: undefined });

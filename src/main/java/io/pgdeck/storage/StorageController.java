@@ -2,8 +2,10 @@ package io.pgdeck.storage;
 
 import io.pgdeck.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -136,7 +138,22 @@ class StorageController {
         }
     }
 
-    @Operation(summary = "Upload files from a browser form (multipart/form-data, several files, streamed)")
+    @Operation(
+            summary = "Upload files from a browser form (multipart/form-data, several files, streamed); all or none",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schemaProperties =
+                                                    @SchemaProperty(
+                                                            name = "files",
+                                                            array =
+                                                                    @ArraySchema(
+                                                                            schema =
+                                                                                    @Schema(
+                                                                                            type = "string",
+                                                                                            format = "binary"))))))
     @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<StorageFiles.Listing> uploadForm(
             @RequestParam(defaultValue = "") String path,

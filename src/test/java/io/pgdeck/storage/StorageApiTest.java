@@ -356,6 +356,25 @@ class StorageApiTest extends StorageFolderTest {
     }
 
     @Test
+    void documentsEveryOperationInTheOpenApiDescription() {
+        JsonNode paths = client.get("/api/v1/openapi.json").json().get("paths");
+
+        assertThat(paths.get("/api/v1/files").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/files").has("delete")).isTrue();
+        assertThat(paths.get("/api/v1/files/content").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/files/content").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/files/upload")
+                        .get("post")
+                        .get("requestBody")
+                        .get("content")
+                        .has("multipart/form-data"))
+                .isTrue();
+        assertThat(paths.has("/api/v1/files/directories")).isTrue();
+        assertThat(paths.has("/api/v1/files/move")).isTrue();
+        assertThat(paths.has("/api/v1/files/usage")).isTrue();
+    }
+
+    @Test
     void writesNeedTheCsrfTokenAndEverythingNeedsASession() {
         Client.Response noCsrf = client.send(
                 java.net.http.HttpRequest.newBuilder(client.uri("/api/v1/files/directories?path=" + name + "/x"))
