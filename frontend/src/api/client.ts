@@ -29,6 +29,8 @@ export interface ProblemDetail {
   /** 1-based character position in the statement, as reported by PostgreSQL. */
   position?: number;
   hint?: string;
+  /** Extension members a feature adds, e.g. the rows of a conflict. */
+  [extension: string]: unknown;
 }
 
 export class ApiError extends Error {
@@ -40,6 +42,8 @@ export class ApiError extends Error {
   readonly sqlState?: string;
   readonly position?: number;
   readonly hint?: string;
+  /** The whole problem document, extension members included. */
+  readonly problem: ProblemDetail;
 
   constructor(status: number, problem: ProblemDetail = {}) {
     const title = problem.title || (status ? `HTTP ${status}` : 'Network error');
@@ -53,6 +57,7 @@ export class ApiError extends Error {
     this.sqlState = problem.sqlState;
     this.position = problem.position;
     this.hint = problem.hint;
+    this.problem = problem;
   }
 }
 

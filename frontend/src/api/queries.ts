@@ -16,17 +16,16 @@ export function useDeployment() {
 }
 
 /** The database list; an endpoint that does not exist yet (404) reads as an empty list. */
+export async function fetchDatabases(): Promise<DatabaseSummary[]> {
+  try {
+    const list = await apiGet<DatabaseSummary[]>('/api/v1/databases');
+    return Array.isArray(list) ? list : [];
+  } catch (error) {
+    if (isApiError(error) && error.status === 404) return [];
+    throw error;
+  }
+}
+
 export function useDatabases() {
-  return useQuery({
-    queryKey: queryKeys.databases,
-    queryFn: async () => {
-      try {
-        const list = await apiGet<DatabaseSummary[]>('/api/v1/databases');
-        return Array.isArray(list) ? list : [];
-      } catch (error) {
-        if (isApiError(error) && error.status === 404) return [];
-        throw error;
-      }
-    },
-  });
+  return useQuery({ queryKey: queryKeys.databases, queryFn: fetchDatabases });
 }

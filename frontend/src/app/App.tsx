@@ -1,9 +1,12 @@
+import { useEffect, useState } from 'react';
 import { LoaderCircle, TriangleAlert } from 'lucide-react';
 import { isApiError } from '../api/client';
 import { useDeployment } from '../api/queries';
 import { BackupDialogs } from '../backup';
 import { JobNotices } from '../jobs/JobNotices';
 import { selectJob } from '../jobs/selection';
+import { OpenTablePicker } from '../data/OpenTablePicker';
+import { setDataTabOpener } from '../data/openDataTab';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
 import { SINGLETON_TABS, useTabs } from './tabs';
@@ -55,12 +58,17 @@ function Shell({
   deployment: NonNullable<ReturnType<typeof useDeployment>['data']>;
 }) {
   const tabs = useTabs();
+  const [picking, setPicking] = useState(false);
+  const openTab = tabs.open;
+  useEffect(() => setDataTabOpener(openTab), [openTab]);
   return (
     <div className="app-shell" data-environment={deployment.environment}>
       <TopBar
         deployment={deployment}
         onOpenProcesses={() => tabs.open(SINGLETON_TABS.processes)}
         onOpenStorage={() => tabs.open(SINGLETON_TABS.storage)}
+        onOpenQueryTool={tabs.openQueryTool}
+        onOpenTable={() => setPicking(true)}
       />
       <Workspace deployment={deployment} tabs={tabs} />
       <JobNotices
@@ -70,6 +78,7 @@ function Shell({
         }}
       />
       <BackupDialogs />
+      {picking && <OpenTablePicker onClose={() => setPicking(false)} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { Activity, CircleUser, Database, FolderOpen, Lock } from 'lucide-react';
+import { Activity, CircleUser, Database, FolderOpen, Lock, Table } from 'lucide-react';
 import type { Deployment } from '../api/types';
+import { NewQueryButton } from '../query/NewQueryButton';
 import { DeploymentStrip } from './DeploymentStrip';
 import { LogoutButton } from './LogoutButton';
 import { environmentLabel } from './environment';
@@ -8,9 +9,17 @@ export interface TopBarProps {
   deployment: Deployment;
   onOpenProcesses: () => void;
   onOpenStorage: () => void;
+  onOpenQueryTool?: (database: string) => void;
+  onOpenTable?: () => void;
 }
 
-export function TopBar({ deployment, onOpenProcesses, onOpenStorage }: TopBarProps) {
+export function TopBar({
+  deployment,
+  onOpenProcesses,
+  onOpenStorage,
+  onOpenQueryTool,
+  onOpenTable,
+}: TopBarProps) {
   const { server, environment, impactLevel, capabilities, user } = deployment;
   return (
     <header className="top-area">
@@ -55,6 +64,18 @@ export function TopBar({ deployment, onOpenProcesses, onOpenStorage }: TopBarPro
           )}
         </div>
         <nav className="top-bar__right" aria-label="Application">
+          {onOpenQueryTool && <NewQueryButton onOpen={onOpenQueryTool} />}
+          {onOpenTable && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-table"
+              onClick={onOpenTable}
+            >
+              <Table size={14} aria-hidden="true" />
+              Open table
+            </button>
+          )}
           <button
             type="button"
             className="toolbar-button"

@@ -1,19 +1,28 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
+import { DataTab } from '../data/DataTab';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
+import { PropertiesPanel } from '../explorer/PropertiesPanel';
 import { ProcessesPanel } from '../jobs/ProcessesPanel';
 import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
+import '../backup/explorerActions';
+import '../data/explorerActions';
+import '../jobs/explorerActions';
+import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
+
+/** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
+const QueryTool = lazy(() => import('../query/QueryTool').then((m) => ({ default: m.QueryTool })));
 
 export interface WorkspaceProps {
   deployment: Deployment;
   tabs: ReturnType<typeof useTabs>;
 }
 
-function renderTab(tab: Tab, deployment: Deployment): ReactNode {
+function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs']): ReactNode {
   switch (tab.kind) {
     case 'welcome':
       return <WelcomePanel deployment={deployment} />;
@@ -21,6 +30,21 @@ function renderTab(tab: Tab, deployment: Deployment): ReactNode {
       return <ProcessesPanel deployment={deployment} />;
     case 'storage':
       return <StorageManager />;
+    case 'properties':
+      return <PropertiesPanel deployment={deployment} />;
+    case 'query':
+      return (
+        <Suspense fallback={<div className="empty-state">Loading the Query Tool…</div>}>
+          <QueryTool
+            tabId={tab.id}
+            database={tab.database ?? ''}
+            initialSql={tab.sql}
+            onOpenQuery={tabs.openQueryTool}
+          />
+        </Suspense>
+      );
+    case 'data':
+      return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
   }
 }
 
@@ -29,7 +53,7 @@ export function Workspace({ deployment, tabs }: WorkspaceProps) {
   return (
     <Group orientation="horizontal" className="workspace" id="workspace">
       <Panel id="explorer-panel" defaultSize="260px" minSize="160px" maxSize="60%">
-        <ObjectExplorer deployment={deployment} />
+        <ObjectExplorer deployment={deployment} openTab={tabs.open} />
       </Panel>
       <Separator className="workspace__divider" />
       <Panel id="main-panel" minSize="30%">
@@ -54,7 +78,7 @@ export function Workspace({ deployment, tabs }: WorkspaceProps) {
                 hidden={tab.id !== tabs.activeId}
                 tabIndex={0}
               >
-                {renderTab(tab, deployment)}
+                {renderTab(tab, deployment, tabs)}
               </section>
             ))}
           </div>

@@ -1,20 +1,27 @@
 import { useCallback, useState } from 'react';
+import type { DataTarget } from '../data/types';
 
 /** Kinds of content the main area can show; later features add theirs here. */
-export type TabKind = 'welcome' | 'processes' | 'storage';
+export type TabKind = 'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data';
 
 export interface Tab {
   id: string;
   kind: TabKind;
   title: string;
+  /** Query Tool tabs: the database their session connects to, and the SQL they open with. */
+  database?: string;
+  sql?: string;
+  /** For a 'data' tab: the relation it shows. */
+  data?: DataTarget;
 }
 
 export const WELCOME_TAB: Tab = { id: 'welcome', kind: 'welcome', title: 'Welcome' };
 
 /** Singleton tabs: opening one that is already open just selects it. */
-export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome'>, Tab> = {
+export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome' | 'query' | 'data'>, Tab> = {
   processes: { id: 'processes', kind: 'processes', title: 'Processes' },
   storage: { id: 'storage', kind: 'storage', title: 'Storage' },
+  properties: { id: 'properties', kind: 'properties', title: 'Properties' },
 };
 
 export interface TabsState {
@@ -25,6 +32,36 @@ export interface TabsState {
 export function openTab(state: TabsState, tab: Tab): TabsState {
   if (state.tabs.some((t) => t.id === tab.id)) return { ...state, activeId: tab.id };
   return { tabs: [...state.tabs, tab], activeId: tab.id };
+}
+
+let queryTabs = 0;
+
+/** A new Query Tool tab on {@code database}; every call opens another tab, each with its own session. */
+export function queryToolTab(database: string, sql?: string): Tab {
+  queryTabs += 1;
+  return {
+    id: `query-${queryTabs}`,
+    kind: 'query',
+    title: `Query ${queryTabs} · ${database}`,
+    database,
+    sql,
+  };
+}
+
+/** A tab may ask before it closes (an open transaction, unsaved text): the guard answers the question. */
+type CloseGuard = () => string | undefined;
+const closeGuards = new Map<string, CloseGuard>();
+
+export function registerCloseGuard(id: string, guard: CloseGuard): () => void {
+  closeGuards.set(id, guard);
+  return () => {
+    if (closeGuards.get(id) === guard) closeGuards.delete(id);
+  };
+}
+
+function mayClose(id: string): boolean {
+  const question = closeGuards.get(id)?.();
+  return !question || window.confirm(question);
 }
 
 export function closeTab(state: TabsState, id: string): TabsState {
@@ -41,7 +78,13 @@ export function useTabs(initial: Tab[] = [WELCOME_TAB]) {
   return {
     ...state,
     open: useCallback((tab: Tab) => setState((s) => openTab(s, tab)), []),
-    close: useCallback((id: string) => setState((s) => closeTab(s, id)), []),
+    close: useCallback((id: string) => {
+      if (mayClose(id)) setState((s) => closeTab(s, id));
+    }, []),
+    openQueryTool: useCallback(
+      (database: string, sql?: string) => setState((s) => openTab(s, queryToolTab(database, sql))),
+      [],
+    ),
     select: useCallback((id: string) => setState((s) => ({ ...s, activeId: id })), []),
   };
 }

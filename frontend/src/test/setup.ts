@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // jsdom has no ResizeObserver; react-resizable-panels needs one to mount.
@@ -13,6 +13,9 @@ if (!('ResizeObserver' in globalThis)) {
     writable: true,
   });
 }
+
+// On a loaded two-core CI machine the first render of a panel can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -1,9 +1,7 @@
 package io.pgdeck.query;
 
-import io.pgdeck.deployment.DeploymentSettings;
 import io.pgdeck.server.ServerConnections;
 import io.pgdeck.sql.SqlStatement;
-import io.pgdeck.sql.StatementClassifier;
 import io.pgdeck.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,22 +20,20 @@ final class OneShotQuery {
 
     static final int DEFAULT_MAX_ROWS = 1000;
     static final int LARGEST_MAX_ROWS = 100_000;
-    private static final String READ_ONLY_STATE = "25006";
-
     private final ServerConnections connections;
-    private final DeploymentSettings deployment;
+    private final ProductionGuard production;
 
-    OneShotQuery(ServerConnections connections, DeploymentSettings deployment) {
+    OneShotQuery(ServerConnections connections, ProductionGuard production) {
         this.connections = connections;
-        this.deployment = deployment;
+        this.production = production;
     }
 
     ScriptResult run(String database, String script, Integer maxRows) {
         int limit = maxRows == null ? DEFAULT_MAX_ROWS : Math.max(1, Math.min(maxRows, LARGEST_MAX_ROWS));
         List<SqlStatement> statements = StatementSplitter.split(script);
         try (Connection connection = connections.openDedicated(database)) {
-            if (deployment.isProduction()) {
-                pinReadOnlyTransaction(connection);
+            if (production.active()) {
+                ProductionGuard.pinReadOnlyTransaction(connection);
             }
             return runAll(connection, statements, limit);
         } catch (SQLException e) {
@@ -48,7 +44,7 @@ final class OneShotQuery {
     private ScriptResult runAll(Connection connection, List<SqlStatement> statements, int limit) {
         List<QueryResult> results = new ArrayList<>();
         for (SqlStatement statement : statements) {
-            QueryError refusal = refusal(statement);
+            QueryError refusal = production.refusal(statement);
             if (refusal != null) {
                 return new ScriptResult(results, refusal);
             }
@@ -59,26 +55,5 @@ final class OneShotQuery {
             }
         }
         return new ScriptResult(results, null);
-    }
-
-    private QueryError refusal(SqlStatement statement) {
-        if (deployment.isProduction()
-                && StatementClassifier.classify(statement.text()).transactionControl()) {
-            return QueryError.refused(
-                    statement,
-                    READ_ONLY_STATE,
-                    "Transaction control is not available in production: pgdeck runs every script in one "
-                            + "read-only transaction.");
-        }
-        return null;
-    }
-
-    private static void pinReadOnlyTransaction(Connection connection) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            // After a first query, SET TRANSACTION READ WRITE is refused by the server for the rest of it.
-            statement.execute("SET TRANSACTION READ ONLY");
-            statement.execute("SELECT 1");
-        }
     }
 }

@@ -2,6 +2,8 @@ package io.pgdeck.query;
 
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.Problems;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,10 +16,12 @@ class QueryController {
 
     private final DatabaseDirectory directory;
     private final OneShotQuery oneShot;
+    private final QueryHistory history;
 
-    QueryController(DatabaseDirectory directory, OneShotQuery oneShot) {
+    QueryController(DatabaseDirectory directory, OneShotQuery oneShot, QueryHistory history) {
         this.directory = directory;
         this.oneShot = oneShot;
+        this.history = history;
     }
 
     /** Runs every statement of {@code sql} on a fresh connection; the first error stops the script. */
@@ -27,6 +31,11 @@ class QueryController {
         if (request.sql() == null || request.sql().isBlank()) {
             throw Problems.badRequest("Give the SQL to run in the field 'sql'.");
         }
-        return oneShot.run(db, request.sql(), request.maxRows());
+        Instant at = Instant.now();
+        ScriptResult result = oneShot.run(db, request.sql(), request.maxRows());
+        long rows = result.results().stream().mapToLong(QueryResult::rowCount).sum();
+        history.record(
+                db, request.sql(), at, Duration.between(at, Instant.now()).toMillis(), rows, result.error());
+        return result;
     }
 }

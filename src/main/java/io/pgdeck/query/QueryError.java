@@ -21,9 +21,17 @@ public record QueryError(
         String hint) {
 
     static QueryError of(SqlStatement statement, SQLException e) {
+        return of(statement, e, 0);
+    }
+
+    /**
+     * The error of a statement that pgdeck ran with {@code shift} characters of its own text before the user's (as
+     * EXPLAIN does); a position inside that prefix points nowhere in the user's text.
+     */
+    static QueryError of(SqlStatement statement, SQLException e, int shift) {
         if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
             ServerErrorMessage server = psql.getServerErrorMessage();
-            Integer position = server.getPosition() > 0 ? server.getPosition() : null;
+            Integer position = server.getPosition() - shift > 0 ? server.getPosition() - shift : null;
             return new QueryError(
                     statement.index(),
                     server.getMessage(),

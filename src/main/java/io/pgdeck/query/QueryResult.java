@@ -3,7 +3,10 @@ package io.pgdeck.query;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** What one statement of a script produced. */
+/**
+ * What one statement of a script produced. In a query session {@code rows} is the first page, {@code rowCount} the
+ * rows read so far, {@code truncated} says more remain, and {@code resultId} names the result for paging and export.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueryResult(
         int statementIndex,
@@ -14,7 +17,8 @@ public record QueryResult(
         boolean truncated,
         String command,
         List<String> notices,
-        long durationMs) {
+        long durationMs,
+        String resultId) {
 
     public record Column(String name, String type) {}
 }

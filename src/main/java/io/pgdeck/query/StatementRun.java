@@ -10,47 +10,66 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Executes one statement and collects its first result, bounded to a number of rows, with its notices. */
+/**
+ * Executes one statement and describes what it produced: columns, command, rows affected, notices and time. What
+ * happens to the rows is the caller's: a one-shot query reads a bounded number, a query session keeps a cursor.
+ */
 final class StatementRun {
+
+    /** What a {@link RowReader} made of a statement's rows. */
+    record Rows(List<List<Object>> rows, long rowCount, boolean truncated, String resultId) {}
+
+    /** Takes over the rows of a statement that returned some; it decides whether the result set stays open. */
+    @FunctionalInterface
+    interface RowReader {
+        Rows read(ResultSet resultSet, List<QueryResult.Column> columns) throws SQLException;
+    }
 
     private StatementRun() {}
 
+    /** One-shot: at most {@code maxRows} rows, and whether there were more. */
     static QueryResult execute(Statement jdbc, SqlStatement statement, int maxRows) throws SQLException {
-        long started = System.nanoTime();
         // One row more than asked tells whether the result was cut, without reading the rest.
         jdbc.setMaxRows(maxRows + 1);
+        return execute(jdbc, statement, (resultSet, columns) -> {
+            try (resultSet) {
+                List<List<Object>> rows = rows(resultSet, columns, maxRows + 1);
+                boolean truncated = rows.size() > maxRows;
+                List<List<Object>> kept = truncated ? rows.subList(0, maxRows) : rows;
+                return new Rows(kept, kept.size(), truncated, null);
+            }
+        });
+    }
+
+    static QueryResult execute(Statement jdbc, SqlStatement statement, RowReader reader) throws SQLException {
+        long started = System.nanoTime();
         // JDBC escapes such as {fn ...} would rewrite the user's text and shift the server's error positions.
         jdbc.setEscapeProcessing(false);
         boolean hasRows = jdbc.execute(statement.text());
+        // Read before the rows: a reader may close the statement once its rows are all read.
+        List<String> notices = notices(jdbc.getWarnings());
         String command = StatementClassifier.classify(statement.text()).command();
         List<QueryResult.Column> columns = List.of();
-        List<List<Object>> rows = List.of();
-        long rowCount;
-        boolean truncated = false;
+        Rows rows;
         if (hasRows) {
-            try (ResultSet resultSet = jdbc.getResultSet()) {
-                columns = columns(resultSet.getMetaData());
-                rows = rows(resultSet, columns, maxRows + 1);
-            }
-            truncated = rows.size() > maxRows;
-            if (truncated) {
-                rows = rows.subList(0, maxRows);
-            }
-            rowCount = rows.size();
+            ResultSet resultSet = jdbc.getResultSet();
+            columns = columns(resultSet.getMetaData());
+            rows = reader.read(resultSet, columns);
         } else {
-            rowCount = Math.max(0, jdbc.getLargeUpdateCount());
+            rows = new Rows(List.of(), Math.max(0, jdbc.getLargeUpdateCount()), false, null);
         }
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new QueryResult(
                 statement.index(),
                 statement.text(),
                 columns,
-                rows,
-                rowCount,
-                truncated,
+                rows.rows(),
+                rows.rowCount(),
+                rows.truncated(),
                 command,
-                notices(jdbc.getWarnings()),
-                durationMs);
+                notices,
+                durationMs,
+                rows.resultId());
     }
 
     static List<QueryResult.Column> columns(ResultSetMetaData meta) throws SQLException {

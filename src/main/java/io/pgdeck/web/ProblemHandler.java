@@ -54,9 +54,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static boolean isConnectionFailure(SQLException e) {
-        String state = e.getSQLState();
-        return state != null
-                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+        return ServerUnavailableException.isConnectionFailure(e);
     }
 
     private static void putIfPresent(ProblemDetail problem, String name, String value) {

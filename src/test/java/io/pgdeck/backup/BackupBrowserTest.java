@@ -8,10 +8,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import io.pgdeck.storage.StorageArea;
 import io.pgdeck.testing.Browsers;
-import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.MultiTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import java.nio.file.Files;
@@ -41,11 +39,7 @@ class BackupBrowserTest extends MultiTenantTest {
         BackupRestoreRoundTripTest.createSchema(SCHEMA);
         context = Browsers.chromium().newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
         page = context.newPage();
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
-        page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
+        Browsers.logIn(page, baseUrl());
     }
 
     @AfterEach

@@ -2,15 +2,20 @@ package io.pgdeck.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pgdeck.testing.Client;
 import io.pgdeck.testing.Client.Response;
 import io.pgdeck.testing.ProductionTest;
 import io.pgdeck.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +24,11 @@ import tools.jackson.databind.JsonNode;
  * were.
  */
 class ProductionWriteAttemptsTest extends ProductionTest {
+
+    @Autowired
+    QuerySessions sessions;
+
+    private static Client sessionLogin;
 
     private static final String FINGERPRINT = """
             SELECT concat_ws(' | ',
@@ -35,9 +45,8 @@ class ProductionWriteAttemptsTest extends ProductionTest {
                    WHERE pronamespace = 'public'::regnamespace))
             """;
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
+    static List<String> attempts() {
+        return List.of(
                 "INSERT INTO accounts VALUES (999, 'intruder', 1)",
                 "UPDATE accounts SET balance = 0",
                 "DELETE FROM accounts",
@@ -74,12 +83,49 @@ class ProductionWriteAttemptsTest extends ProductionTest {
                 "ALTER ROLE prod_reader SET default_transaction_read_only = off",
                 "ALTER ROLE prod_reader PASSWORD 'taken-over'",
                 "SAVEPOINT s; ROLLBACK TO SAVEPOINT s; DELETE FROM accounts",
-                "VACUUM FULL accounts",
-            })
+                "VACUUM FULL accounts");
+    }
+
+    /** Tests share one server: the connections their sessions hold are given back after each. */
+    @AfterEach
+    void closeSessions() {
+        sessions.closeIdle(java.time.Duration.ZERO);
+    }
+
+    @ParameterizedTest
+    @MethodSource("attempts")
     void everyWriteAttemptFailsClearlyAndChangesNothing(String attempt) throws SQLException {
+        assertRefusedAndHarmless(attempt, () -> loggedIn().query("prod_app", attempt));
+    }
+
+    /** A Query Tool session gives the same guarantee: each execution runs in a pinned read-only transaction. */
+    @ParameterizedTest
+    @MethodSource("attempts")
+    void everyWriteAttemptThroughAQuerySessionFailsClearlyAndChangesNothing(String attempt) throws SQLException {
+        SessionClient tab = SessionClient.open(sessionLogin(), "prod_app");
+        try {
+            assertRefusedAndHarmless(attempt, () -> tab.executeResponse(attempt, null));
+            assertThat(tab.execute("SELECT count(*) FROM accounts")
+                            .at("/results/0/rows/0/0")
+                            .asInt())
+                    .isEqualTo(20);
+        } finally {
+            tab.delete();
+        }
+    }
+
+    /** One login for the whole battery: logging in hashes a password, which would dominate its time. */
+    private Client sessionLogin() {
+        if (sessionLogin == null) {
+            sessionLogin = loggedIn();
+        }
+        return sessionLogin;
+    }
+
+    private static void assertRefusedAndHarmless(String attempt, Supplier<Response> run) throws SQLException {
         String before = fingerprint();
 
-        Response response = loggedIn().query("prod_app", attempt);
+        Response response = run.get();
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode error = response.json().get("error");
@@ -100,8 +146,37 @@ class ProductionWriteAttemptsTest extends ProductionTest {
         String before = fingerprint();
 
         loggedIn().query("prod_app", "SELECT lo_create(0)");
+        SessionClient.open(loggedIn(), "prod_app").execute("SELECT lo_create(0)");
 
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aQuerySessionRefusesTransactionControlAndAutoCommitChangesWithClearMessages() {
+        SessionClient tab = SessionClient.open(loggedIn(), "prod_app");
+        assertThat(tab.http.get(tab.path()).json().get("readOnly").asBoolean()).isTrue();
+
+        JsonNode begin = tab.execute("BEGIN");
+        assertThat(begin.at("/error/sqlState").asString()).isEqualTo("25006");
+        assertThat(begin.at("/error/message").asString()).contains("read-only transaction");
+        Response autoCommitOff = tab.patch("{\"autoCommit\":false}");
+        assertThat(autoCommitOff.status()).isEqualTo(409);
+        assertThat(autoCommitOff.json().get("detail").asString()).contains("Auto-commit does not apply");
+        assertThat(tab.post("commit", "{}").status()).isEqualTo(409);
+        assertThat(tab.post("rollback", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aQuerySessionPagesAndExportsInProduction() {
+        SessionClient tab = SessionClient.open(loggedIn(), "prod_app");
+        String resultId = tab.execute("SELECT id, owner FROM accounts ORDER BY id", 5)
+                .at("/results/0/resultId")
+                .asString();
+
+        assertThat(tab.rows(resultId, 15, 10).get("rows")).hasSize(5);
+        assertThat(tab.export(resultId, "csv").body())
+                .startsWith("id,owner\n1,owner 1\n")
+                .contains("20,owner 20\n");
     }
 
     @Test

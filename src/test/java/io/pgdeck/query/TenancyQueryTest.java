@@ -34,4 +34,19 @@ class TenancyQueryTest extends MultiTenantTest {
         assertThat(answer.json().get("results")).hasSize(2);
         assertThat(answer.json().at("/error/sqlState").asString()).isEqualTo("42501");
     }
+
+    @Test
+    void aQuerySessionOpensOnlyOnTheTeamsOwnDatabase() {
+        Response elsewhere = loggedIn().postJson("/api/v1/databases/team_beta/query-sessions", "{}");
+        assertThat(elsewhere.status()).isEqualTo(404);
+
+        SessionClient tab = SessionClient.open(loggedIn(), "team_alpha");
+        assertThat(tab.execute("SELECT current_database()")
+                        .at("/results/0/rows/0/0")
+                        .asString())
+                .isEqualTo("team_alpha");
+        assertThat(loggedIn().get("/api/v1/databases/team_beta/completion").status())
+                .isEqualTo(404);
+        tab.delete();
+    }
 }

@@ -9,10 +9,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.pgdeck.testing.Browsers;
-import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +37,7 @@ class StorageBrowserTest extends SingleTenantTest {
     void openStorage() {
         context = Browsers.chromium().newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
         page = context.newPage();
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
-        page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
+        Browsers.logIn(page, baseUrl());
         page.getByTestId("open-storage").click();
         assertThat(page.getByTestId("storage-retention")).containsText("Files older than 7 days are removed");
     }

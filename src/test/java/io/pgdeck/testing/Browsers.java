@@ -2,7 +2,9 @@ package io.pgdeck.testing;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,16 @@ public final class Browsers {
     private static Browser browser;
 
     private Browsers() {}
+
+    /** Logs the team in through the real login form and waits for the shell. */
+    public static void logIn(Page page, String baseUrl) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
+        page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(baseUrl + "/");
+    }
 
     public static synchronized Browser chromium() {
         if (browser == null) {

@@ -1,0 +1,457 @@
+import { useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  AlignLeft,
+  Ban,
+  Check,
+  GitBranch,
+  History,
+  LoaderCircle,
+  Play,
+  PlaySquare,
+  Undo2,
+  type LucideIcon,
+} from 'lucide-react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import { registerCloseGuard } from '../app/tabs';
+import {
+  queryApi,
+  type Execution,
+  type ExplainOptions,
+  type ExplainResult,
+  type SessionState,
+  type TransactionStatus,
+} from './api';
+import { HistoryPanel, historyKey } from './HistoryPanel';
+import { ErrorDetails, MessagesPane } from './MessagesPane';
+import { PlanView } from './PlanView';
+import { ResultGrid } from './ResultGrid';
+import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
+import './query.css';
+
+export interface QueryToolProps {
+  tabId: string;
+  database: string;
+  initialSql?: string;
+  onOpenQuery: (database: string, sql: string) => void;
+}
+
+/** What executions and plans both answer. */
+interface Answer {
+  error?: { scriptPosition?: number };
+  transactionStatus: TransactionStatus;
+}
+
+const STATUS_LABELS: Record<TransactionStatus, string> = {
+  idle: 'Idle',
+  inTransaction: 'In transaction',
+  failed: 'Transaction failed',
+};
+
+const EXPLAIN_OPTIONS: (keyof ExplainOptions)[] = [
+  'verbose',
+  'costs',
+  'buffers',
+  'timing',
+  'summary',
+  'settings',
+  'wal',
+];
+
+/** One Query Tool tab: its own session (a dedicated connection), an editor, results, messages and plans. */
+export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: QueryToolProps) {
+  const editor = useRef<SqlEditorHandle>(null);
+  const queryClient = useQueryClient();
+  const [session, setSession] = useState<SessionState>();
+  const [openError, setOpenError] = useState<string>();
+  const [running, setRunning] = useState(false);
+  const [execution, setExecution] = useState<Execution>();
+  const [ranText, setRanText] = useState('');
+  const [explain, setExplain] = useState<ExplainResult>();
+  const [view, setView] = useState<string>('messages');
+  const [showHistory, setShowHistory] = useState(false);
+  const [options, setOptions] = useState<ExplainOptions>({
+    costs: true,
+    timing: true,
+    summary: true,
+  });
+  const [failure, setFailure] = useState<string>();
+  const dirty = useRef(initialSql !== '');
+  const status = useRef<TransactionStatus>('idle');
+  status.current = session?.transactionStatus ?? 'idle';
+
+  const completion = useQuery({
+    queryKey: ['completion', database],
+    queryFn: () => queryApi.completion(database),
+    staleTime: 60_000,
+  });
+
+  useEffect(() => {
+    let closed = false;
+    let opened: string | undefined;
+    queryApi.open(database).then(
+      (state) => {
+        opened = state.id;
+        if (closed) void queryApi.close(state.id).catch(() => undefined);
+        else setSession(state);
+      },
+      (error: Error) => setOpenError(error.message),
+    );
+    return () => {
+      closed = true;
+      if (opened) void queryApi.close(opened).catch(() => undefined);
+    };
+  }, [database]);
+
+  useEffect(() => {
+    // Leaving the page would close the session too: ask as closing the tab does.
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (status.current !== 'idle' || (dirty.current && editor.current?.text().trim())) {
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => window.removeEventListener('beforeunload', beforeUnload);
+  }, []);
+
+  useEffect(
+    () =>
+      registerCloseGuard(tabId, () => {
+        if (status.current !== 'idle')
+          return 'This tab has an open transaction: close it anyway (it is rolled back)?';
+        if (dirty.current && editor.current?.text().trim())
+          return 'This tab has unsaved SQL: close it anyway?';
+        return undefined;
+      }),
+    [tabId],
+  );
+
+  const sessionId = session?.id;
+
+  /** Runs {@code call} on the session for {@code target}, then marks an error's position in the editor. */
+  const perform = async <T extends Answer>(
+    target: RunTarget | undefined,
+    call: (sessionId: string, text: string) => Promise<T>,
+    show: (answer: T) => void,
+  ) => {
+    if (!sessionId || !target || !target.text.trim() || running) return;
+    setRunning(true);
+    setFailure(undefined);
+    setRanText(target.text);
+    try {
+      const answer = await call(sessionId, target.text);
+      show(answer);
+      setSession((s) => s && { ...s, transactionStatus: answer.transactionStatus });
+      if (answer.error?.scriptPosition !== undefined) {
+        editor.current?.markError(target.offset + answer.error.scriptPosition);
+      }
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setRunning(false);
+      void queryClient.invalidateQueries({ queryKey: historyKey });
+    }
+  };
+
+  const run = (target: RunTarget | undefined) =>
+    perform(target, queryApi.execute, (answer) => {
+      setExecution(answer);
+      const firstGrid = answer.results.find((r) => r.columns.length > 0);
+      setView(!answer.error && firstGrid ? `result-${firstGrid.statementIndex}` : 'messages');
+    });
+
+  const runAll = () => void run({ text: editor.current?.text() ?? '', offset: 0 });
+  const runTarget = () => void run(editor.current?.runTarget());
+
+  const runExplain = (analyze: boolean) =>
+    perform(
+      editor.current?.runTarget(),
+      (id, text) => queryApi.explain(id, text, { ...options, analyze }),
+      (answer) => {
+        setExplain(answer);
+        setView('plan');
+      },
+    );
+
+  const act = async (action: () => Promise<SessionState | void>) => {
+    setFailure(undefined);
+    try {
+      const state = await action();
+      if (state) setSession(state);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const format = () => {
+    try {
+      editor.current?.format();
+    } catch (error) {
+      setFailure(
+        `Cannot format this SQL: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  if (openError) {
+    return (
+      <div className="query-tool__failure" role="alert">
+        Could not open a query session on {database}: {openError}
+      </div>
+    );
+  }
+
+  const status_ = session?.transactionStatus ?? 'idle';
+  const grids = execution?.results.filter((r) => r.columns.length > 0) ?? [];
+
+  return (
+    <div className="query-tool" data-testid="query-tool">
+      <div className="query-toolbar" role="toolbar" aria-label="Query Tool">
+        <span className="query-toolbar__db" title="Database">
+          {database}
+        </span>
+        <ToolButton
+          icon={Play}
+          label="Run"
+          onClick={runAll}
+          disabled={!session || running}
+          testId="run-all"
+          title="Run everything (F5)"
+        />
+        <ToolButton
+          icon={PlaySquare}
+          label="Run statement"
+          onClick={runTarget}
+          disabled={!session || running}
+          title="Run the selection or the statement under the cursor (Ctrl/Cmd+Enter)"
+        />
+        <ToolButton
+          icon={Ban}
+          label="Cancel"
+          onClick={() => void act(() => queryApi.cancel(sessionId!))}
+          disabled={!running}
+          testId="cancel"
+        />
+        <span className="top-bar__divider" aria-hidden="true" />
+        <ToolButton
+          icon={GitBranch}
+          label="Explain"
+          onClick={() => void runExplain(false)}
+          disabled={!session || running}
+          testId="explain"
+        />
+        <ToolButton
+          icon={GitBranch}
+          label="Explain analyze"
+          onClick={() => void runExplain(true)}
+          disabled={!session || running}
+          testId="explain-analyze"
+        />
+        <details className="query-toolbar__options">
+          <summary>Options</summary>
+          <div className="query-toolbar__menu">
+            {EXPLAIN_OPTIONS.map((option) => (
+              <label key={option}>
+                <input
+                  type="checkbox"
+                  checked={Boolean(options[option])}
+                  onChange={(e) => setOptions((o) => ({ ...o, [option]: e.target.checked }))}
+                />
+                {option.toUpperCase()}
+              </label>
+            ))}
+          </div>
+        </details>
+        <ToolButton icon={AlignLeft} label="Format" onClick={format} title="Format SQL" />
+        <span className="query-toolbar__spacer" />
+        {running && <LoaderCircle size={14} className="spin" aria-label="Running" />}
+        <span
+          className={`pill tx-status tx-status--${status_}`}
+          data-testid="transaction-status"
+          data-status={status_}
+        >
+          {session ? STATUS_LABELS[status_] : 'Connecting…'}
+        </span>
+        <label
+          className="query-toolbar__toggle"
+          title={
+            session?.readOnly
+              ? 'Production: every execution runs in a read-only transaction that pgdeck rolls back'
+              : 'Commit each statement on its own'
+          }
+        >
+          <input
+            type="checkbox"
+            data-testid="auto-commit"
+            checked={session?.autoCommit ?? true}
+            disabled={!session || session.readOnly || running}
+            onChange={(e) =>
+              void act(() => queryApi.settings(sessionId!, { autoCommit: e.target.checked }))
+            }
+          />
+          Auto-commit
+        </label>
+        <label className="query-toolbar__toggle" title="Roll a failed transaction back at once">
+          <input
+            type="checkbox"
+            checked={session?.autoRollback ?? false}
+            disabled={!session || running}
+            onChange={(e) =>
+              void act(() => queryApi.settings(sessionId!, { autoRollback: e.target.checked }))
+            }
+          />
+          Auto-rollback
+        </label>
+        <ToolButton
+          icon={Check}
+          label="Commit"
+          disabled={!session || session.readOnly || running || status_ === 'idle'}
+          onClick={() => void act(() => queryApi.commit(sessionId!))}
+          testId="commit"
+        />
+        <ToolButton
+          icon={Undo2}
+          label="Rollback"
+          disabled={!session || running || status_ === 'idle'}
+          onClick={() => void act(() => queryApi.rollback(sessionId!))}
+          testId="rollback"
+        />
+        <ToolButton
+          icon={History}
+          label="History"
+          pressed={showHistory}
+          onClick={() => setShowHistory((s) => !s)}
+          testId="toggle-history"
+        />
+      </div>
+      {failure && (
+        <div className="query-tool__failure" role="alert">
+          {failure}
+        </div>
+      )}
+      <div className="query-tool__body">
+        <Group orientation="vertical" className="query-tool__split">
+          <Panel defaultSize="40%" minSize="15%">
+            <SqlEditor
+              ref={editor}
+              initialText={initialSql}
+              completion={completion.data}
+              onRunAll={runAll}
+              onRunTarget={runTarget}
+              onChange={() => {
+                dirty.current = true;
+              }}
+            />
+          </Panel>
+          <Separator className="query-tool__divider" />
+          <Panel minSize="15%">
+            <div className="output">
+              <div className="output__tabs" role="tablist" aria-label="Output">
+                {grids.map((r) => (
+                  <OutputTab
+                    key={r.statementIndex}
+                    id={`result-${r.statementIndex}`}
+                    view={view}
+                    setView={setView}
+                  >
+                    Result {r.statementIndex + 1}
+                  </OutputTab>
+                ))}
+                <OutputTab id="messages" view={view} setView={setView}>
+                  Messages{execution?.error ? ' (error)' : ''}
+                </OutputTab>
+                {explain && (
+                  <OutputTab id="plan" view={view} setView={setView}>
+                    Plan
+                  </OutputTab>
+                )}
+              </div>
+              <div className="output__body">
+                {grids.map(
+                  (r) =>
+                    view === `result-${r.statementIndex}` && (
+                      <ResultGrid
+                        key={`${r.resultId}-${r.statementIndex}`}
+                        sessionId={sessionId!}
+                        result={r}
+                      />
+                    ),
+                )}
+                {view === 'messages' && execution && (
+                  <MessagesPane execution={execution} text={ranText} />
+                )}
+                {view === 'messages' && !execution && (
+                  <div className="messages muted">
+                    Run a query: F5 runs everything, Ctrl/Cmd+Enter the statement under the cursor.
+                  </div>
+                )}
+                {view === 'plan' && explain?.error && (
+                  <ErrorDetails error={explain.error} text={ranText} />
+                )}
+                {view === 'plan' && explain && !explain.error && <PlanView explain={explain} />}
+              </div>
+            </div>
+          </Panel>
+        </Group>
+        {showHistory && <HistoryPanel onOpen={onOpenQuery} />}
+      </div>
+    </div>
+  );
+}
+
+function ToolButton({
+  icon: Icon,
+  label,
+  onClick,
+  disabled,
+  title,
+  testId,
+  pressed,
+}: {
+  icon: LucideIcon;
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  title?: string;
+  testId?: string;
+  pressed?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className="toolbar-button"
+      onClick={onClick}
+      disabled={disabled}
+      title={title}
+      data-testid={testId}
+      aria-pressed={pressed}
+    >
+      <Icon size={13} aria-hidden="true" /> {label}
+    </button>
+  );
+}
+
+function OutputTab({
+  id,
+  view,
+  setView,
+  children,
+}: {
+  id: string;
+  view: string;
+  setView: (id: string) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      role="tab"
+      aria-selected={view === id}
+      className={view === id ? 'output__tab output__tab--selected' : 'output__tab'}
+      data-testid={`output-${id}`}
+      onClick={() => setView(id)}
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Download, ListEnd } from 'lucide-react';
+import { queryApi, type CellValue, type Column, type QueryResult } from './api';
+
+export const PAGE_SIZE = 1000;
+const ROW_HEIGHT = 24;
+const HEADER_HEIGHT = 26;
+const NUMBER_WIDTH = 64;
+/** Pages kept in the browser; farther ones are dropped and fetched again when scrolled back to. */
+const PAGES_KEPT = 200;
+/** An offset past any result: asks the server to read the whole result and say how many rows it has. */
+const PAST_THE_END = 2 ** 52;
+
+const NUMERIC = new Set(['int2', 'int4', 'int8', 'oid', 'float4', 'float8', 'numeric']);
+
+function columnWidths(columns: Column[], rows: CellValue[][]): number[] {
+  return columns.map((column, c) => {
+    let longest = column.name.length + column.type.length / 2;
+    for (const row of rows.slice(0, 200)) longest = Math.max(longest, display(row[c]).length);
+    return Math.round(Math.min(360, Math.max(70, longest * 7.4 + 18)));
+  });
+}
+
+function display(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return 'NULL';
+  return String(value);
+}
+
+export interface ResultGridProps {
+  sessionId: string;
+  result: QueryResult;
+}
+
+/**
+ * A virtualised grid over a server-side result: only the rows on screen exist in the DOM, and pages
+ * are fetched from the session's cursor as they scroll into view. Until the end is known the grid
+ * offers one page more than it has read, so scrolling on reads on.
+ */
+export function ResultGrid({ sessionId, result }: ResultGridProps) {
+  const resultId = result.resultId;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pages = useRef(new Map<number, CellValue[][]>([[0, result.rows]]));
+  const loading = useRef(new Set<number>());
+  const [known, setKnown] = useState({ count: result.rowCount, complete: !result.truncated });
+  const [lost, setLost] = useState<string>();
+  const [, setLoaded] = useState(0);
+  const widths = useMemo(() => columnWidths(result.columns, result.rows), [result]);
+  const totalWidth = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
+  const count = known.complete ? known.count : known.count + PAGE_SIZE;
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 30,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstPage = items.length ? Math.floor(items[0].index / PAGE_SIZE) : 0;
+  const lastPage = items.length ? Math.floor(items[items.length - 1].index / PAGE_SIZE) : 0;
+
+  const fetchPage = useCallback(
+    async (page: number) => {
+      if (!resultId || pages.current.has(page) || loading.current.has(page)) return;
+      loading.current.add(page);
+      try {
+        const answer = await queryApi.rows(sessionId, resultId, page * PAGE_SIZE, PAGE_SIZE);
+        pages.current.set(page, answer.rows);
+        forgetFarPages(pages.current, page);
+        setKnown({ count: answer.rowCount, complete: answer.complete });
+        if (answer.lost) setLost(answer.lost);
+      } catch (error) {
+        setLost(error instanceof Error ? error.message : String(error));
+      } finally {
+        loading.current.delete(page);
+        setLoaded((n) => n + 1);
+      }
+    },
+    [sessionId, resultId],
+  );
+
+  useEffect(() => {
+    for (let page = firstPage; page <= lastPage; page++) {
+      const row = page * PAGE_SIZE;
+      if (row < count && !(known.complete && row >= known.count)) void fetchPage(page);
+    }
+  }, [firstPage, lastPage, count, known, fetchPage]);
+
+  const readToEnd = async () => {
+    if (!resultId) return;
+    const answer = await queryApi.rows(sessionId, resultId, PAST_THE_END, 1);
+    setKnown({ count: answer.rowCount, complete: answer.complete });
+  };
+
+  return (
+    <div className="result" data-testid="result">
+      <div className="result__bar">
+        <span data-testid="row-count">
+          {known.count.toLocaleString()} {known.count === 1 ? 'row' : 'rows'}
+          {known.complete ? '' : ' read so far, more to come'}
+        </span>
+        {lost && <span className="result__lost">{lost}</span>}
+        <span className="result__spacer" />
+        {!known.complete && (
+          <button
+            type="button"
+            className="toolbar-button"
+            onClick={readToEnd}
+            data-testid="count-all"
+          >
+            <ListEnd size={13} aria-hidden="true" />
+            Count all rows
+          </button>
+        )}
+        {resultId && (
+          <>
+            <a
+              className="toolbar-button"
+              href={queryApi.exportUrl(sessionId, resultId, 'csv')}
+              download
+            >
+              <Download size={13} aria-hidden="true" /> CSV
+            </a>
+            <a
+              className="toolbar-button"
+              href={queryApi.exportUrl(sessionId, resultId, 'json')}
+              download
+            >
+              <Download size={13} aria-hidden="true" /> JSON
+            </a>
+          </>
+        )}
+      </div>
+      <div
+        className="grid"
+        ref={scrollRef}
+        role="grid"
+        aria-rowcount={known.complete ? known.count : -1}
+        data-testid="result-grid"
+      >
+        <div
+          className="grid__canvas"
+          style={{ height: count * ROW_HEIGHT + HEADER_HEIGHT, width: totalWidth }}
+        >
+          <div className="grid__header" role="row" style={{ width: totalWidth }}>
+            <div className="grid__cell grid__cell--number" style={{ width: NUMBER_WIDTH }} />
+            {result.columns.map((column, c) => (
+              <div
+                key={c}
+                className="grid__cell grid__cell--head"
+                role="columnheader"
+                style={{ width: widths[c] }}
+                title={`${column.name} (${column.type})`}
+              >
+                <span className="grid__name">{column.name}</span>
+                <span className="grid__type">{column.type}</span>
+              </div>
+            ))}
+          </div>
+          {items.map((item) => {
+            const row = pages.current.get(Math.floor(item.index / PAGE_SIZE))?.[
+              item.index % PAGE_SIZE
+            ];
+            return (
+              <div
+                key={item.index}
+                className="grid__row"
+                role="row"
+                data-row={item.index + 1}
+                style={{ top: HEADER_HEIGHT + item.start, width: totalWidth }}
+              >
+                <div className="grid__cell grid__cell--number" style={{ width: NUMBER_WIDTH }}>
+                  {item.index + 1}
+                </div>
+                {result.columns.map((column, c) => (
+                  <Cell
+                    key={c}
+                    value={row ? row[c] : undefined}
+                    width={widths[c]}
+                    type={column.type}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Cell({
+  value,
+  width,
+  type,
+}: {
+  value: CellValue | undefined;
+  width: number;
+  type: string;
+}) {
+  if (value === undefined) {
+    return <div className="grid__cell grid__cell--pending" role="gridcell" style={{ width }} />;
+  }
+  const classes = ['grid__cell'];
+  if (value === null) classes.push('grid__cell--null');
+  else if (NUMERIC.has(type)) classes.push('grid__cell--number-value');
+  return (
+    <div className={classes.join(' ')} role="gridcell" style={{ width }} title={display(value)}>
+      {display(value)}
+    </div>
+  );
+}
+
+function forgetFarPages(pages: Map<number, CellValue[][]>, near: number) {
+  if (pages.size <= PAGES_KEPT) return;
+  const farthest = [...pages.keys()].sort((a, b) => Math.abs(b - near) - Math.abs(a - near))[0];
+  pages.delete(farthest);
+}

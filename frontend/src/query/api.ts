@@ -1,0 +1,142 @@
+import { apiGet, apiSend } from '../api/client';
+
+/** Contracts of the Query Tool API (API.md, "Query Tool"). */
+export type TransactionStatus = 'idle' | 'inTransaction' | 'failed';
+export type CellValue = string | number | boolean | null;
+
+export interface SessionState {
+  id: string;
+  database: string;
+  autoCommit: boolean;
+  autoRollback: boolean;
+  transactionStatus: TransactionStatus;
+  readOnly: boolean;
+}
+
+export interface Column {
+  name: string;
+  type: string;
+}
+
+export interface QueryResult {
+  statementIndex: number;
+  statement: string;
+  columns: Column[];
+  rows: CellValue[][];
+  rowCount: number;
+  truncated: boolean;
+  command: string;
+  notices: string[];
+  durationMs: number;
+  resultId?: string;
+}
+
+export interface QueryError {
+  statementIndex: number;
+  message: string;
+  sqlState?: string;
+  position?: number;
+  scriptPosition?: number;
+  detail?: string;
+  hint?: string;
+}
+
+export interface Execution {
+  results: QueryResult[];
+  error?: QueryError;
+  transactionStatus: TransactionStatus;
+  messages: string[];
+  durationMs: number;
+}
+
+export interface RowsPage {
+  columns: Column[];
+  rows: CellValue[][];
+  offset: number;
+  complete: boolean;
+  rowCount: number;
+  lost?: string;
+}
+
+export interface ExplainOptions {
+  analyze?: boolean;
+  verbose?: boolean;
+  costs?: boolean;
+  buffers?: boolean;
+  timing?: boolean;
+  summary?: boolean;
+  settings?: boolean;
+  wal?: boolean;
+}
+
+export interface ExplainResult {
+  plan?: PlanRoot[];
+  text?: string;
+  error?: QueryError;
+  transactionStatus: TransactionStatus;
+  durationMs: number;
+}
+
+export interface PlanRoot {
+  Plan: PlanNode;
+  'Planning Time'?: number;
+  'Execution Time'?: number;
+}
+
+export interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Alias?: string;
+  'Index Name'?: string;
+  'Startup Cost'?: number;
+  'Total Cost'?: number;
+  'Plan Rows'?: number;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Actual Total Time'?: number;
+  Plans?: PlanNode[];
+  [key: string]: unknown;
+}
+
+export interface HistoryEntry {
+  id: number;
+  database: string;
+  sql: string;
+  executedAt: string;
+  durationMs: number;
+  rowCount: number;
+  outcome: 'success' | 'error' | 'cancelled';
+  error?: string;
+}
+
+export interface Completion {
+  schemas: string[];
+  relations: { schema: string; name: string; kind: string; columns: string[] }[];
+  functions: { schema: string; name: string }[];
+}
+
+const db = (database: string) => `/api/v1/databases/${encodeURIComponent(database)}`;
+const session = (id: string) => `/api/v1/query-sessions/${encodeURIComponent(id)}`;
+
+export const queryApi = {
+  open: (database: string) => apiSend<SessionState>('POST', `${db(database)}/query-sessions`, {}),
+  close: (id: string) => apiSend<void>('DELETE', session(id)),
+  settings: (id: string, settings: { autoCommit?: boolean; autoRollback?: boolean }) =>
+    apiSend<SessionState>('PATCH', session(id), settings),
+  execute: (id: string, sql: string) =>
+    apiSend<Execution>('POST', `${session(id)}/executions`, { sql }),
+  rows: (id: string, resultId: string, offset: number, limit: number) =>
+    apiGet<RowsPage>(
+      `${session(id)}/results/${encodeURIComponent(resultId)}/rows?offset=${offset}&limit=${limit}`,
+    ),
+  exportUrl: (id: string, resultId: string, format: 'csv' | 'json') =>
+    `${session(id)}/results/${encodeURIComponent(resultId)}/export?format=${format}`,
+  cancel: (id: string) => apiSend<void>('POST', `${session(id)}/cancel`),
+  commit: (id: string) => apiSend<SessionState>('POST', `${session(id)}/commit`),
+  rollback: (id: string) => apiSend<SessionState>('POST', `${session(id)}/rollback`),
+  explain: (id: string, sql: string, options: ExplainOptions) =>
+    apiSend<ExplainResult>('POST', `${session(id)}/explain`, { sql, ...options }),
+  history: (search: string) =>
+    apiGet<HistoryEntry[]>(`/api/v1/query-history?limit=200&search=${encodeURIComponent(search)}`),
+  completion: (database: string) => apiGet<Completion>(`${db(database)}/completion`),
+};

@@ -1,0 +1,132 @@
+package io.pgdeck.data;
+
+import io.pgdeck.deployment.Capabilities;
+import io.pgdeck.web.Problems;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Applies a grid's pending changes in one transaction: deletes, then updates, then inserts, each kind sent as batches of
+ * one prepared statement. An update or delete that finds its row no longer as it was read matches nothing; then the
+ * current values of every such row are read and the whole transaction is rolled back: 409, nothing applied.
+ */
+@Service
+final class ChangeApplier {
+
+    private final DataConnections connections;
+    private final RelationCatalog catalog;
+    private final Capabilities capabilities;
+
+    ChangeApplier(DataConnections connections, RelationCatalog catalog, Capabilities capabilities) {
+        this.connections = connections;
+        this.catalog = catalog;
+        this.capabilities = capabilities;
+    }
+
+    ChangeResult apply(String database, RelationName name, ChangeRequest request) throws SQLException {
+        if (!capabilities.write()) {
+            throw Problems.forbidden("This deployment is read-only: data cannot be changed here.");
+        }
+        return connections.write(database, connection -> {
+            Relation relation = catalog.load(connection, name);
+            if (!relation.editable()) {
+                throw Problems.problem(HttpStatus.FORBIDDEN, "Read-only", relation.readOnlyReason());
+            }
+            ChangeStatements statements = new ChangeStatements(relation);
+            List<ChangeStatements.Step> deletes = statements.deletes(request.deletes());
+            List<ChangeStatements.Step> updates = statements.updates(request.updates());
+            List<ChangeStatements.Step> inserts = statements.inserts(request.inserts());
+            List<ChangeStatements.Step> stale = new ArrayList<>(execute(connection, deletes));
+            stale.addAll(execute(connection, updates));
+            if (!stale.isEmpty()) {
+                throw conflict(connection, relation, stale);
+            }
+            execute(connection, inserts);
+            return new ChangeResult(inserts.size(), updates.size(), deletes.size());
+        });
+    }
+
+    /** Runs the steps, batched by statement text; answers those that matched no row. */
+    private static List<ChangeStatements.Step> execute(Connection connection, List<ChangeStatements.Step> steps)
+            throws SQLException {
+        Map<String, List<ChangeStatements.Step>> batches = steps.stream()
+                .collect(Collectors.groupingBy(step -> step.sql().text(), LinkedHashMap::new, Collectors.toList()));
+        List<ChangeStatements.Step> unmatched = new ArrayList<>();
+        for (Map.Entry<String, List<ChangeStatements.Step>> batch : batches.entrySet()) {
+            int[] counts = executeBatch(connection, batch.getKey(), batch.getValue());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    unmatched.add(batch.getValue().get(i));
+                }
+            }
+        }
+        return unmatched;
+    }
+
+    private static int[] executeBatch(Connection connection, String sql, List<ChangeStatements.Step> steps)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (ChangeStatements.Step step : steps) {
+                step.sql().bind(statement);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (BatchUpdateException e) {
+            // The server's own error (with its SQLSTATE and detail) is chained behind the batch's summary.
+            throw e.getNextException() != null ? e.getNextException() : e;
+        }
+    }
+
+    private static ErrorResponseException conflict(
+            Connection connection, Relation relation, List<ChangeStatements.Step> stale) throws SQLException {
+        List<Map<String, Object>> conflicts = new ArrayList<>();
+        for (ChangeStatements.Step step : stale) {
+            Map<String, Object> conflict = new LinkedHashMap<>();
+            conflict.put("change", step.type());
+            conflict.put("index", step.index());
+            conflict.put("key", step.key());
+            conflict.put("current", current(connection, relation, step.key()));
+            conflicts.add(conflict);
+        }
+        ErrorResponseException problem = Problems.conflict(stale.size() + " of the rows you changed were changed or"
+                + " deleted by someone else since you read them. Nothing was saved: compare their values with yours.");
+        problem.getBody().setProperty("conflicts", conflicts);
+        return problem;
+    }
+
+    /** The row's values now, by column name, or null when it is gone. */
+    private static Map<String, Object> current(Connection connection, Relation relation, Map<String, JsonNode> key)
+            throws SQLException {
+        SqlBuilder sql = new SqlBuilder()
+                .sql("SELECT ")
+                .sql(relation.columnList())
+                .sql(" FROM ")
+                .sql(relation.qualifiedName())
+                .sql(" WHERE ")
+                .append(relation.keyCondition(key));
+        try (PreparedStatement statement = sql.prepare(connection);
+                ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                return null;
+            }
+            List<Object> values = RowReader.row(row, relation.columns());
+            Map<String, Object> byName = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                byName.put(relation.columns().get(i).name(), values.get(i));
+            }
+            return byName;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.pgdeck.data;
+
+import io.pgdeck.web.Problems;
+
+/**
+ * Which rows of a relation a client asks for: the filter and order, and the page, either by offset or, for the page
+ * right after one it has, by the cursor that page answered with ({@code after}).
+ */
+record RowsRequest(long offset, int limit, String sort, String filter, String where, String after) {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int LARGEST_LIMIT = 10_000;
+
+    RowsRequest {
+        if (offset < 0) {
+            throw Problems.badRequest("The offset cannot be negative.");
+        }
+        if (limit < 1 || limit > LARGEST_LIMIT) {
+            throw Problems.badRequest("The limit must be between 1 and " + LARGEST_LIMIT + ".");
+        }
+    }
+
+    static RowsRequest of(Long offset, Integer limit, String sort, String filter, String where, String after) {
+        return new RowsRequest(
+                offset == null ? 0 : offset,
+                limit == null ? DEFAULT_LIMIT : limit,
+                sort,
+                filter,
+                where,
+                after == null || after.isBlank() ? null : after);
+    }
+}

@@ -1,0 +1,178 @@
+package io.pgdeck.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One result of a query session: a forward-only server-side cursor (pgjdbc's portal, read a fetch at a time) and a
+ * spill file holding every row read so far. A page ahead reads the cursor forward; a page behind comes from the
+ * spill; memory holds at most one fetch and one page.
+ */
+final class CursorResult implements AutoCloseable {
+
+    static final int DRAIN_FETCH_SIZE = 10_000;
+
+    private final String id;
+    private final String statement;
+    private final boolean plainSelect;
+    private final List<QueryResult.Column> columns;
+    private final ResultSpill spill;
+    private Statement jdbc;
+    private ResultSet cursor;
+    private String lost;
+
+    CursorResult(
+            String id,
+            String statement,
+            boolean plainSelect,
+            Statement jdbc,
+            ResultSet cursor,
+            List<QueryResult.Column> columns) {
+        this.id = id;
+        this.statement = statement;
+        this.plainSelect = plainSelect;
+        this.jdbc = jdbc;
+        this.cursor = cursor;
+        this.columns = columns;
+        this.spill = new ResultSpill(columns.size());
+    }
+
+    String id() {
+        return id;
+    }
+
+    String statement() {
+        return statement;
+    }
+
+    boolean plainSelect() {
+        return plainSelect;
+    }
+
+    List<QueryResult.Column> columns() {
+        return columns;
+    }
+
+    /** True once every row is in the spill: the cursor ended, or was lost. */
+    boolean complete() {
+        return cursor == null;
+    }
+
+    long rowCount() {
+        return spill.rowCount();
+    }
+
+    /** Why the rows after {@link #rowCount()} cannot be read, when the cursor was lost before its end. */
+    String lost() {
+        return lost;
+    }
+
+    /** Rows {@code [offset, offset + limit)}, reading the cursor forward as far as needed. */
+    List<List<Object>> page(long offset, int limit) throws SQLException {
+        readUpTo(offset + limit);
+        List<List<Object>> rows = new ArrayList<>(limit);
+        readSpill(offset, limit, row -> rows.add(jsonRow(row)));
+        return rows;
+    }
+
+    /** Reads the rest of the cursor into the spill, so the result outlives the transaction its cursor lives in. */
+    void drain() throws SQLException {
+        drain(Long.MAX_VALUE);
+    }
+
+    /** Reads the cursor into the spill until it ends or {@code rows} rows are kept. */
+    void drain(long rows) throws SQLException {
+        if (cursor != null) {
+            cursor.setFetchSize(DRAIN_FETCH_SIZE);
+        }
+        readUpTo(rows);
+    }
+
+    /** Every row, from the spill and then from the cursor, each kept in the spill as it passes. */
+    void forEachRow(ResultSpill.RowSink sink) throws SQLException {
+        readSpill(0, spill.rowCount(), sink);
+        if (cursor != null) {
+            cursor.setFetchSize(DRAIN_FETCH_SIZE);
+        }
+        while (cursor != null) {
+            String[] row = next();
+            if (row != null) {
+                try {
+                    sink.accept(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** Gives up the cursor, keeping what was read, because its transaction ended or failed. */
+    void lose(String reason) {
+        if (cursor != null) {
+            lost = reason;
+            closeCursor();
+        }
+    }
+
+    Object[] jsonValues(String[] row) {
+        Object[] values = new Object[row.length];
+        for (int i = 0; i < row.length; i++) {
+            values[i] = JsonValues.fromText(row[i], columns.get(i).type());
+        }
+        return values;
+    }
+
+    private List<Object> jsonRow(String[] row) {
+        return java.util.Arrays.asList(jsonValues(row));
+    }
+
+    private void readUpTo(long count) throws SQLException {
+        while (cursor != null && spill.rowCount() < count) {
+            next();
+        }
+    }
+
+    /** The next row of the cursor, already spilled; null when the cursor just ended. */
+    private String[] next() throws SQLException {
+        if (!cursor.next()) {
+            closeCursor();
+            return null;
+        }
+        String[] row = new String[columns.size()];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = cursor.getString(i + 1);
+        }
+        spill.append(row);
+        return row;
+    }
+
+    private void readSpill(long offset, long limit, ResultSpill.RowSink sink) {
+        try {
+            spill.read(offset, limit, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a result's spill file", e);
+        }
+    }
+
+    private void closeCursor() {
+        try (Statement closing = jdbc) {
+            // Closing the statement closes its result set and the portal behind it.
+        } catch (SQLException e) {
+            // The portal is gone with its transaction already; there is nothing left to release.
+        } finally {
+            jdbc = null;
+            cursor = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeCursor();
+        spill.close();
+    }
+}

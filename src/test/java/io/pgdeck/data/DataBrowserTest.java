@@ -1,0 +1,195 @@
+package io.pgdeck.data;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import io.pgdeck.testing.Browsers;
+import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TestPostgres;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A team member opens a table, edits it in the grid, saves, and resolves a conflict, in headless Chromium. */
+class DataBrowserTest extends SingleTenantTest {
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void fixture() {
+        DataFixture.create();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        TestPostgres.execute(
+                DataFixture.DATABASE,
+                "DROP TABLE IF EXISTS data_fixture.crew",
+                "CREATE TABLE data_fixture.crew (id integer PRIMARY KEY, name text NOT NULL, rank integer)",
+                "INSERT INTO data_fixture.crew VALUES (1, 'alpha', 1), (2, 'bravo', 2), (3, 'charlie', 3),"
+                        + " (4, 'delta', 4), (5, 'echo', 5), (6, 'foxtrot', 6)");
+        context = Browsers.chromium().newContext();
+        page = context.newPage();
+        Browsers.logIn(page, baseUrl());
+        page.waitForLoadState();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    private void open(String relation) {
+        page.getByTestId("open-table").click();
+        page.getByTestId("open-table-database").selectOption(DataFixture.DATABASE);
+        page.getByTestId("open-table-schema").selectOption(DataFixture.SCHEMA);
+        page.getByTestId("open-table-search").fill(relation);
+        page.getByTestId("open-table-item")
+                .filter(new Locator.FilterOptions().setHasText(relation))
+                .first()
+                .click();
+    }
+
+    private Locator row(String name) {
+        return page.getByTestId("data-grid")
+                .getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText(name));
+    }
+
+    private void edit(Locator cell, String column, String value) {
+        cell.dblclick();
+        page.getByLabel("Value of " + column).fill(value);
+        page.getByLabel("Value of " + column).press("Enter");
+    }
+
+    private static String crew() {
+        return DataFixture.scalar(
+                DataFixture.DATABASE,
+                "SELECT string_agg(id || ':' || name || ':'"
+                        + " || coalesce(rank::text, 'NULL'), ',' ORDER BY id) FROM data_fixture.crew");
+    }
+
+    @Test
+    void editsACellAddsAndDeletesARowSavesAndResolvesAConflict() {
+        open("crew");
+        assertThat(row("alpha")).isVisible();
+        assertThat(page.getByTestId("row-count")).hasText("6 rows");
+
+        edit(row("alpha").locator("[data-column=name]"), "name", "alpha edited");
+        page.getByTestId("add-row").click();
+        Locator added = page.getByTestId("data-grid").getByRole(AriaRole.ROW).nth(1);
+        edit(added.locator("[data-column=id]"), "id", "7");
+        edit(added.locator("[data-column=name]"), "name", "golf");
+        row("charlie").getByRole(AriaRole.ROWHEADER).click();
+        page.getByTestId("delete-rows").click();
+        assertThat(page.getByTestId("pending-count")).hasText("3 pending changes");
+        page.getByTestId("save").click();
+
+        assertThat(page.getByTestId("save-message")).hasText("Saved: 1 inserted, 1 updated, 1 deleted.");
+        assertThat(row("golf")).isVisible();
+        assertThat(row("charlie")).hasCount(0);
+        assertThat(crew()).isEqualTo("1:alpha edited:1,2:bravo:2,4:delta:4,5:echo:5,6:foxtrot:6,7:golf:NULL");
+
+        edit(row("delta").locator("[data-column=rank]"), "rank", "40");
+        edit(row("echo").locator("[data-column=rank]"), "rank", "50");
+        TestPostgres.execute(
+                DataFixture.DATABASE,
+                "UPDATE data_fixture.crew SET rank = 400 WHERE id = 4",
+                "UPDATE data_fixture.crew SET rank = 500 WHERE id = 5");
+        page.getByTestId("save").click();
+
+        Locator conflicts = page.getByTestId("conflict");
+        assertThat(conflicts).hasCount(2);
+        Locator delta = conflicts.filter(new Locator.FilterOptions().setHasText("id = 4"));
+        assertThat(delta.getByTestId("theirs")).hasText("400");
+        assertThat(delta.getByTestId("yours")).hasText("40");
+        assertThat(crew()).contains("4:delta:400", "5:echo:500");
+        delta.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep mine"))
+                .click();
+        conflicts
+                .filter(new Locator.FilterOptions().setHasText("id = 5"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Take theirs"))
+                .click();
+        page.getByTestId("save-again").click();
+
+        assertThat(page.getByTestId("save-message")).hasText("Saved: 0 inserted, 1 updated, 0 deleted.");
+        assertThat(page.getByTestId("conflicts")).hasCount(0);
+        assertThat(crew()).contains("4:delta:40", "5:echo:500");
+    }
+
+    @Test
+    void undoesBeforeSavingKeepsNullApartFromEmptyTextAndPastesRows() {
+        open("crew");
+        edit(row("bravo").locator("[data-column=name]"), "name", "");
+        row("foxtrot").locator("[data-column=rank]").dblclick();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("NULL").setExact(true))
+                .click();
+        edit(row("alpha").locator("[data-column=name]"), "name", "undone");
+        assertThat(page.getByTestId("pending-count")).hasText("3 pending changes");
+
+        page.getByTestId("undo").click();
+        assertThat(row("alpha")).isVisible();
+        // Two rows copied from a spreadsheet: tab-separated, the empty rank becomes NULL.
+        page.getByTestId("data-grid").evaluate("""
+                grid => {
+                  const data = new DataTransfer();
+                  data.setData('text/plain', '8\\thotel\\t80\\n9\\tindia\\t\\n');
+                  grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+                }
+                """);
+        assertThat(row("india")).isVisible();
+        page.getByTestId("save").click();
+
+        assertThat(page.getByTestId("save-message")).hasText("Saved: 2 inserted, 2 updated, 0 deleted.");
+        assertThat(crew())
+                .isEqualTo("1:alpha:1,2::2,3:charlie:3,4:delta:4,5:echo:5,6:foxtrot:NULL,8:hotel:80,9:india:NULL");
+    }
+
+    @Test
+    void importsACsvFileAllOrNothing() {
+        open("crew");
+        page.getByTestId("import-csv")
+                .setInputFiles(new FilePayload(
+                        "bad.csv", "text/csv", "id,name\n8,hotel\nnine,india\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.getByTestId("save-message")).containsText("Line 3");
+        assertThat(row("hotel")).hasCount(0);
+
+        page.getByTestId("import-csv")
+                .setInputFiles(new FilePayload(
+                        "good.csv", "text/csv", "name,id\nhotel,8\nindia,9\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.getByTestId("save-message")).hasText("Imported 2 rows from good.csv.");
+        assertThat(row("india")).isVisible();
+        assertThat(crew()).endsWith("8:hotel:NULL,9:india:NULL");
+    }
+
+    @Test
+    void followsAForeignKeyAndShowsWhyAViewIsReadOnly() {
+        open("orders");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the items row"))
+                .first()
+                .click();
+
+        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("data_fixture.items (filtered)")))
+                .hasAttribute("aria-selected", "true");
+        Locator items = page.locator("[role=tabpanel]:not([hidden])");
+        assertThat(items.getByTestId("row-count")).hasText("1 row");
+        assertThat(items.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("item 1")))
+                .hasCount(1);
+
+        open("cheap_items");
+        Locator view = page.locator("[role=tabpanel]:not([hidden])");
+        assertThat(view.getByTestId("read-only-reason")).containsText("Views are read-only");
+        assertThat(view.getByTestId("add-row")).hasCount(0);
+        assertThat(view.getByTestId("save")).hasCount(0);
+    }
+}

@@ -1,0 +1,142 @@
+package io.pgdeck.query;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.pgdeck.testing.Browsers;
+import io.pgdeck.testing.SingleTenantTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Query Tool driven in headless Chromium as a team member would. */
+class QueryToolBrowserTest extends SingleTenantTest {
+
+    @Autowired
+    QuerySessions sessions;
+
+    private static final LocatorAssertions.ContainsTextOptions SOON =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeEach
+    void openQueryTool() {
+        context = Browsers.chromium().newContext();
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            }
+        });
+        Browsers.logIn(page, baseUrl());
+        page.getByTestId("new-query").click();
+        page.getByTestId("new-query-database").selectOption("shop");
+        page.getByTestId("new-query-open").click();
+        // The session is open once Run is enabled; until then the status says it is connecting.
+        assertThat(page.getByTestId("run-all")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(15_000));
+        assertThat(page.getByTestId("transaction-status")).containsText("Idle");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+        // Tests share one server: the connections their sessions hold are given back after each.
+        sessions.closeIdle(java.time.Duration.ZERO);
+    }
+
+    @Test
+    void runsAQueryWithF5AndScrollsToLaterRowsOfALargeResult() {
+        type("SELECT g AS n, md5(g::text) AS hash, NULL::text AS nothing FROM generate_series(1, 100000) g");
+        page.keyboard().press("F5");
+
+        Locator grid = page.getByTestId("result-grid");
+        assertThat(grid.locator("[data-row='1']")).containsText("c4ca4238a0b923820dcc509a6f75849b", SOON);
+        assertThat(grid.locator("[data-row='1'] .grid__cell--null")).hasText("NULL");
+        page.getByTestId("count-all").click();
+        assertThat(page.getByTestId("row-count")).containsText("100,000 rows", SOON);
+
+        grid.evaluate("el => el.scrollTop = 24 * 50000");
+        assertThat(grid.locator("[data-row='50001']")).containsText("50001", SOON);
+        grid.evaluate("el => el.scrollTop = el.scrollHeight");
+        assertThat(grid.locator("[data-row='100000']")).containsText("100000", SOON);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void cancelsALongQuery() {
+        type("SELECT pg_sleep(30)");
+        page.getByTestId("run-all").click();
+        assertThat(page.getByTestId("cancel")).isEnabled();
+
+        page.getByTestId("cancel").click();
+
+        assertThat(page.getByTestId("messages")).containsText("canceling statement due to user request", SOON);
+        assertThat(page.getByTestId("messages")).containsText("57014");
+    }
+
+    @Test
+    void showsAnErrorWithItsFieldsAndMarksItsPositionInTheEditor() {
+        type("SELECT 1;\nSELECT nosuchcolumn FROM customers");
+        page.keyboard().press("F5");
+
+        assertThat(page.getByTestId("query-error")).containsText("42703", SOON);
+        assertThat(page.getByTestId("query-error")).containsText("line 2, column 8");
+        assertThat(page.locator(".cm-error-mark")).hasText("nosuchcolumn");
+    }
+
+    @Test
+    void opensAnExplainAnalyzePlan() {
+        type("SELECT count(*) FROM customers");
+
+        page.getByTestId("explain-analyze").click();
+
+        assertThat(page.getByTestId("plan-node").first()).containsText("Aggregate", SOON);
+        assertThat(page.getByTestId("plan")).containsText("actual rows");
+        assertThat(page.getByTestId("plan-text")).containsText("actual time=");
+    }
+
+    @Test
+    void showsTheOpenTransactionAndWarnsBeforeClosingTheTab() {
+        type("BEGIN");
+        page.keyboard().press("F5");
+        assertThat(page.getByTestId("transaction-status")).containsText("In transaction", SOON);
+
+        List<String> questions = new ArrayList<>();
+        page.onDialog(dialog -> {
+            questions.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Close Query 1 · shop")
+                                .setExact(false))
+                .first()
+                .click();
+
+        assertThat(questions).singleElement().asString().contains("open transaction");
+        assertThat(page.getByTestId("query-tool")).isVisible();
+        page.getByTestId("rollback").click();
+        assertThat(page.getByTestId("transaction-status")).containsText("Idle", SOON);
+    }
+
+    private void type(String sql) {
+        Locator editor = page.locator(".cm-content");
+        editor.click();
+        page.keyboard().press("ControlOrMeta+A");
+        page.keyboard().press("Delete");
+        // Typed as a person would; closing brackets and quotes are inserted by the editor, so insert text instead.
+        page.keyboard().insertText(sql);
+    }
+}
