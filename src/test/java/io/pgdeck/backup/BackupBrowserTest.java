@@ -46,7 +46,7 @@ class BackupBrowserTest extends MultiTenantTest {
     @AfterEach
     void cleanUp() throws Exception {
         context.close();
-        TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        BackupRestoreRoundTripTest.dropSchema(SCHEMA);
         BackupFiles.deleteRecursively(storage.resolve("browser"));
     }
 
