@@ -21,6 +21,10 @@ export function useJobEvents(onEnded: (job: Job) => void): void {
       const job = JSON.parse((event as MessageEvent<string>).data) as Job;
       client.setQueryData<Job[]>(jobKeys.all, (jobs) => merge(jobs, job));
       client.setQueryData(jobKeys.one(job.id), job);
+      // A list still loading would land older than this event: read it again once the event is in.
+      if (client.isFetching({ queryKey: jobKeys.all }) > 0) {
+        client.invalidateQueries({ queryKey: jobKeys.all });
+      }
       const before = seen.get(job.id);
       seen.set(job.id, job.status);
       if (isFinal(job.status) && before !== job.status) ended.current(job);

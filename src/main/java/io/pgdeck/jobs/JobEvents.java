@@ -3,6 +3,7 @@ package io.pgdeck.jobs;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,12 +14,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * whose data is the job; a comment every 20 seconds keeps proxies from closing an idle stream and finds dead ones.
  */
 @Component
-final class JobEvents {
+final class JobEvents implements SmartLifecycle {
 
     /** Browsers reconnect on their own; a bounded life lets the server forget streams whose session is gone. */
     private static final long STREAM_LIFETIME_MS = 30 * 60 * 1000L;
 
     private final List<SseEmitter> streams = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
 
     SseEmitter open() {
         SseEmitter stream = new SseEmitter(STREAM_LIFETIME_MS);
@@ -40,6 +42,27 @@ final class JobEvents {
     @Scheduled(fixedDelay = 20_000)
     void keepAlive() {
         streams.forEach(stream -> send(stream, SseEmitter.event().comment("keep-alive")));
+    }
+
+    /**
+     * The streams never end by themselves, and a graceful shutdown waits for open requests: they are ended first
+     * (this lifecycle stops before the web server's), and the browsers reconnect to whatever comes next.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        streams.forEach(SseEmitter::complete);
+        streams.clear();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     private void send(SseEmitter stream, SseEmitter.SseEventBuilder event) {

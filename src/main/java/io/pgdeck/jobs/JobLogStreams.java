@@ -6,12 +6,15 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
@@ -21,11 +24,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter
  * no request thread waits, and memory holds one chunk per stream whatever the log's size.
  */
 @Component
-final class JobLogStreams implements DisposableBean {
+final class JobLogStreams implements SmartLifecycle, DisposableBean {
 
     private static final long POLL_MS = 200;
     private static final int CHUNK = 64 * 1024;
 
+    private final Set<ResponseBodyEmitter> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
     private final ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2, task -> {
         Thread thread = new Thread(task, "pgdeck-job-log");
         thread.setDaemon(true);
@@ -37,14 +42,42 @@ final class JobLogStreams implements DisposableBean {
         ResponseBodyEmitter emitter = new ResponseBodyEmitter(0L);
         Follower follower = new Follower(id, file, active, emitter);
         follower.task = pollers.scheduleWithFixedDelay(follower, 0, POLL_MS, TimeUnit.MILLISECONDS);
-        emitter.onCompletion(follower::stop);
-        emitter.onError(error -> follower.stop());
+        open.add(emitter);
+        emitter.onCompletion(() -> {
+            follower.stop();
+            open.remove(emitter);
+        });
+        emitter.onError(error -> {
+            follower.stop();
+            open.remove(emitter);
+        });
         return emitter;
+    }
+
+    /**
+     * Ends the streams still open before the web server's graceful shutdown would wait for them. A stopped context
+     * may start again (tests pause the contexts they do not use), so the pollers stay until the bean is destroyed.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        open.forEach(ResponseBodyEmitter::complete);
+        open.clear();
     }
 
     @Override
     public void destroy() {
         pollers.shutdownNow();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     private static final class Follower implements Runnable {

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.MouseButton;
 import io.pgdeck.storage.StorageArea;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.MultiTenantTest;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The platform guide's backup-and-restore walk-through, done in pgdeck as a team member would: back up a schema, see
- * the notice, open the process log, download the file from the Storage Manager, and restore it after the schema is
- * gone.
+ * The platform guide's backup-and-restore walk-through, done in pgdeck as a team member would: back up a schema from
+ * the tree's context menu, see the notice, open the process log, download the file from the Storage Manager, and
+ * restore it (from Processes) after the schema is gone.
  */
 class BackupBrowserTest extends MultiTenantTest {
 
@@ -45,7 +46,7 @@ class BackupBrowserTest extends MultiTenantTest {
     @AfterEach
     void cleanUp() throws Exception {
         context.close();
-        TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        BackupRestoreRoundTripTest.dropSchema(SCHEMA);
         BackupFiles.deleteRecursively(storage.resolve("browser"));
     }
 
@@ -53,10 +54,15 @@ class BackupBrowserTest extends MultiTenantTest {
     void backsUpASchemaSeesTheNoticeReadsTheLogDownloadsTheFileAndRestoresIt() throws Exception {
         String before = PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, SCHEMA);
 
-        page.getByTestId("open-processes").click();
-        page.getByTestId("new-backup").click();
-        page.getByTestId("backup-target-schema").fill(SCHEMA);
-        page.getByTestId("backup-target-next").click();
+        // As the platform's guide has it: right-click the schema in the tree, Backup.
+        for (String id : new String[] {"server/team_alpha", "server/team_alpha/schemas"}) {
+            Locator node = page.getByTestId("tree-node-" + id);
+            node.locator(".tree__twisty").click();
+            assertThat(node).hasAttribute("aria-expanded", "true");
+        }
+        page.getByTestId("tree-node-server/team_alpha/schemas/" + SCHEMA)
+                .click(new Locator.ClickOptions().setButton(MouseButton.RIGHT));
+        page.getByTestId("menu-backup").click();
         Locator dialog = page.getByTestId("backup-dialog");
         assertThat(dialog).containsText("Backup (schema: team_alpha." + SCHEMA + ")");
         page.getByTestId("backup-file").fill(FILE);
@@ -84,6 +90,7 @@ class BackupBrowserTest extends MultiTenantTest {
         assertThat(Files.readAllBytes(download.path())).isEqualTo(Files.readAllBytes(storage.resolve(FILE)));
 
         TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA " + SCHEMA + " CASCADE");
+        // Restore… from Processes asks where to restore first.
         page.getByTestId("tab-processes").click();
         page.getByTestId("new-restore").click();
         page.getByTestId("backup-target-next").click();

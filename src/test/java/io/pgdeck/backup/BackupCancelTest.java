@@ -37,8 +37,8 @@ class BackupCancelTest extends MultiTenantTest {
         TestPostgres.execute(
                 TestPostgres.TEAM_DATABASE,
                 "SET ROLE " + TestPostgres.TEAM_ROLE,
-                "CREATE SCHEMA IF NOT EXISTS stuck",
-                "CREATE TABLE IF NOT EXISTS stuck.big AS SELECT g AS id FROM generate_series(1, 1000) g");
+                "CREATE SCHEMA stuck",
+                "CREATE TABLE stuck.big AS SELECT g AS id FROM generate_series(1, 1000) g");
         locker = TestPostgres.connect(TestPostgres.TEAM_DATABASE);
         locker.setAutoCommit(false);
         try (Statement statement = locker.createStatement()) {
@@ -50,6 +50,7 @@ class BackupCancelTest extends MultiTenantTest {
     void releaseTheLock() throws Exception {
         locker.rollback();
         locker.close();
+        TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA stuck CASCADE");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,11 @@ class BackupRefusalsTest extends MultiTenantTest {
     @BeforeEach
     void logIn() {
         client = loggedIn();
+    }
+
+    @AfterEach
+    void dropTheSchemaOfTheCutDumps() {
+        TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA IF EXISTS cutme CASCADE");
     }
 
     @Test

@@ -48,7 +48,16 @@ class BackupRestoreRoundTripTest extends MultiTenantTest {
 
         assertThat(restore.get("status").asString()).as(log(client, restore)).isEqualTo("succeeded");
         assertThat(PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, schema)).isEqualTo(before);
-        TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA " + schema + " CASCADE");
+        dropSchema(schema);
+    }
+
+    /** Removes a schema {@link #createSchema} made, and the team's large objects with it. */
+    static void dropSchema(String schema) {
+        TestPostgres.execute(
+                TestPostgres.TEAM_DATABASE,
+                "DROP SCHEMA IF EXISTS " + schema + " CASCADE",
+                "SELECT lo_unlink(oid) FROM pg_largeobject_metadata WHERE lomowner = '" + TestPostgres.TEAM_ROLE
+                        + "'::regrole");
     }
 
     private static JsonNode finished(Client client, Client.Response started) {

@@ -6,6 +6,7 @@ import io.pgdeck.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,13 +17,20 @@ class CustomArchiveTest {
     @TempDir
     Path folder;
 
+    @AfterEach
+    void dropTheSchema() {
+        TestPostgres.execute(
+                TestPostgres.SINGLE_DATABASE, "DROP SCHEMA archive_check CASCADE", "SELECT lo_unlink(4242)");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--compress=6", "--compress=0"})
     void tellsAWholeArchiveFromOneCutAnywhere(String compression) throws Exception {
         TestPostgres.execute(
                 TestPostgres.SINGLE_DATABASE,
-                "CREATE TABLE IF NOT EXISTS archive_check AS SELECT g, md5(g::text) AS h FROM generate_series(1, 20000) g",
-                "SELECT lo_from_bytea(0, 'a large object, so the archive ends with BLOBS')");
+                "CREATE SCHEMA archive_check",
+                "CREATE TABLE archive_check.rows AS SELECT g, md5(g::text) AS h FROM generate_series(1, 20000) g",
+                "SELECT lo_from_bytea(4242, 'a large object, so the archive ends with BLOBS')");
         Path whole = folder.resolve("whole.dump");
         PgDumpOracle.run(
                 "pg_dump",

@@ -49,9 +49,9 @@ class MaintenanceApiTest extends MultiTenantTest {
         TestPostgres.execute(
                 TestPostgres.TEAM_DATABASE,
                 "SET ROLE " + TestPostgres.TEAM_ROLE,
-                "CREATE SCHEMA IF NOT EXISTS upkeep",
-                "CREATE TABLE IF NOT EXISTS upkeep.\"Mixed Case\" (id int PRIMARY KEY)",
-                "CREATE TABLE IF NOT EXISTS upkeep.plain (id int PRIMARY KEY)",
+                "CREATE SCHEMA upkeep",
+                "CREATE TABLE upkeep.\"Mixed Case\" (id int PRIMARY KEY)",
+                "CREATE TABLE upkeep.plain (id int PRIMARY KEY)",
                 "CLUSTER upkeep.plain USING plain_pkey");
 
         JsonNode reindex = client.postJson(MAINTENANCE, "{\"operation\":\"reindex\",\"schema\":\"upkeep\"}")
