@@ -2,6 +2,7 @@ package io.pgdeck.query;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 
 /**
@@ -15,6 +16,20 @@ public final class JsonValues {
     private static final long LARGEST_EXACT_DOUBLE = 1L << 53;
 
     private JsonValues() {}
+
+    /**
+     * The PostgreSQL type name of a result column. pgjdbc names an integer column filled from a sequence "serial",
+     * "bigserial" or "smallserial" after its default, which is not a type: its values would read as text.
+     */
+    public static String typeName(ResultSetMetaData meta, int column) throws SQLException {
+        String name = meta.getColumnTypeName(column);
+        return switch (name) {
+            case "smallserial" -> "int2";
+            case "serial" -> "int4";
+            case "bigserial" -> "int8";
+            default -> name;
+        };
+    }
 
     /** The value of column {@code column} (1-based) whose PostgreSQL type name is {@code type}; null for NULL. */
     public static Object read(ResultSet row, int column, String type) throws SQLException {

@@ -75,7 +75,7 @@ final class StatementRun {
     static List<QueryResult.Column> columns(ResultSetMetaData meta) throws SQLException {
         List<QueryResult.Column> columns = new ArrayList<>(meta.getColumnCount());
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            columns.add(new QueryResult.Column(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
+            columns.add(new QueryResult.Column(meta.getColumnLabel(i), JsonValues.typeName(meta, i)));
         }
         return columns;
     }

@@ -92,6 +92,22 @@ class OneShotQueryApiTest extends SingleTenantTest {
     }
 
     @Test
+    void columnsFilledFromSequencesAreNumbersOfTheirRealType() {
+        JsonNode result = run("""
+                CREATE TEMP TABLE numbered (s smallserial, n serial, b bigserial,
+                                            i int GENERATED ALWAYS AS IDENTITY, label text);
+                INSERT INTO numbered (label) VALUES ('first');
+                SELECT s, n, b, i, label FROM numbered
+                """).at("/results/2");
+
+        assertThat(result.get("columns").valueStream().map(c -> c.get("type").asString()))
+                .containsExactly("int2", "int4", "int8", "int4", "text");
+        assertThat(result.at("/rows/0").valueStream().limit(4).map(JsonNode::isNumber))
+                .containsOnly(true);
+        assertThat(result.at("/rows/0/2").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void reportsNoticesAndRowsAffected() {
         JsonNode answer = run("""
                 DO $$ BEGIN RAISE NOTICE 'hello from %', 'plpgsql'; END $$;
