@@ -1,44 +1,23 @@
 #!/usr/bin/env bash
-# View/Edit Data benchmark (not part of the tests). Starts pgdeck with its embedded PostgreSQL, loads a
+# View/Edit Data benchmark (not part of the tests). Starts pgdeck (bench/lib.sh), loads a
 # 1,000,000-row table, and measures at the HTTP API, psql alongside in the same run:
 #   - pages of 100 rows at offsets 0, 500,000 and 999,900 in the stable (key) order, by offset and by the
 #     cursor of the page before (10 runs each, median);
 #   - saving 1,000 edited rows in one changes request (target <= 1 s);
 #   - CSV export of the whole table against psql's \copy (target <= 1.2x).
-# Usage: bench/data-bench.sh   (PORT=18931 RUNS=10 to change; needs curl, jq, psql 15)
+# Usage: bench/data-bench.sh   (PORT=18931 RUNS=10 to change; SERVER=system to manage a cluster of the machine's
+# own PostgreSQL 15 instead of the embedded one; needs curl, jq, psql 15)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=${PORT:-18931}
 RUNS=${RUNS:-10}
-PSQL=${PSQL:-/usr/lib/postgresql/15/bin/psql}
-BASE="http://127.0.0.1:$PORT"
-STATE=$(mktemp -d /tmp/pgdeck-data-bench.XXXXXX)
-COOKIES="$STATE/cookies"
-TABLE_PATH="/api/v1/databases/demo/schemas/bench/tables/big"
+source bench/lib.sh
+bench_start
+TABLE_PATH="/api/v1/databases/$PG_DB/schemas/bench/tables/big"
+psql() { bench_psql "$@"; }
+echo "pgdeck $(git rev-parse --short HEAD 2>/dev/null) on $(psql -Atc 'SELECT version()' | cut -d' ' -f1-2) ($SERVER server)"
 
-[[ -f target/pgdeck.jar ]] || ./mvnw -B -q -DskipTests package
-
-java -jar target/pgdeck.jar --server.port="$PORT" --pgdeck.state.dir="$STATE" \
-  --pgdeck.account.password=bench-password >"$STATE/pgdeck.log" 2>&1 &
-PGDECK=$!
-trap 'kill "$PGDECK" 2>/dev/null; wait "$PGDECK" 2>/dev/null; rm -rf "$STATE"' EXIT
-
-for _ in $(seq 1 180); do
-  grep -q "pgdeck is ready" "$STATE/pgdeck.log" && break
-  kill -0 "$PGDECK" 2>/dev/null || { cat "$STATE/pgdeck.log"; exit 1; }
-  sleep 1
-done
-
-csrf_field=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p')
-curl -s -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode username=team \
-  --data-urlencode password=bench-password --data-urlencode "_csrf=$csrf_field" "$BASE/login"
-PGPORT=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/api/v1/deployment" | jq -r .server.port)
-XSRF=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$COOKIES")
-psql() { "$PSQL" -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d demo "$@"; }
-api() { curl -s -f -b "$COOKIES" "$BASE$1"; }
-
-echo "Loading 1,000,000 rows into demo.bench.big (embedded server on port $PGPORT)..."
+echo "Loading 1,000,000 rows into $PG_DB.bench.big..."
 psql -v ON_ERROR_STOP=1 <<'SQL'
 DROP SCHEMA IF EXISTS bench CASCADE;
 CREATE SCHEMA bench;
@@ -56,8 +35,6 @@ SELECT g, 'name ' || g, g * 1.25, timestamptz '2024-01-01 00:00:00+00' + g * int
 VACUUM ANALYZE bench.big;
 SQL
 
-median() { sort -n | awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m}'; }
-ms() { curl -s -f -o /dev/null -w '%{time_total}\n' -b "$COOKIES" "$BASE$1" | awk '{printf "%.1f\n", $1 * 1000}'; }
 
 check_page() { # offset: the page holds the rows offset+1 .. offset+100 in key order
   local first last
@@ -66,8 +43,9 @@ check_page() { # offset: the page holds the rows offset+1 .. offset+100 in key o
 }
 
 echo
-echo "Pages of 100 rows, stable key order, median of $RUNS (ms):"
-printf '%-10s %12s %12s\n' offset "by offset" "by cursor"
+echo "Pages of 100 rows, stable key order, median of $RUNS (ms); psql runs the page as a user would type it,"
+echo "SELECT * ... ORDER BY id LIMIT 100 OFFSET n, in one session (server time only, no connection or HTTP):"
+printf '%-10s %12s %12s %12s %10s\n' offset "by offset" "by cursor" "psql" "ratio"
 for offset in 0 500000 999900; do
   check_page "$offset"
   api "$TABLE_PATH/rows?limit=100&offset=$offset" >/dev/null # warm
@@ -80,7 +58,9 @@ for offset in 0 500000 999900; do
     [[ $first == $((offset + 1)) ]] || { echo "cursor page starts at $first" >&2; exit 1; }
     by_cursor=$(for _ in $(seq "$RUNS"); do ms "$TABLE_PATH/rows?limit=100&after=$token"; done | median)
   fi
-  printf '%-10s %12s %12s\n' "$offset" "$by_offset" "$by_cursor"
+  by_psql=$(psql_times "SELECT * FROM bench.big ORDER BY id LIMIT 100 OFFSET $offset" "$RUNS" | median)
+  ratio=$(awk -v a="$by_offset" -v p="$by_psql" 'BEGIN {printf "%.2fx", a / p}')
+  printf '%-10s %12s %12s %12s %10s\n' "$offset" "$by_offset" "$by_cursor" "$by_psql" "$ratio"
 done
 
 echo
@@ -92,10 +72,10 @@ for run in 1 2 3; do
     | {updates: [ $page.rows[] as $row
         | ([$page.columns[].name] as $names | [range(0; $names | length)] | map({key: $names[.], value: $row[.]}) | from_entries) as $original
         | {key: {id: $original.id}, original: $original, set: {note: ("edited in run " + $run), flag: ($original.flag | not)}} ]}' \
-    >"$STATE/changes.json"
-  result=$(curl -s -f -o "$STATE/saved.json" -w '%{time_total}' -b "$COOKIES" -H "X-XSRF-TOKEN: $XSRF" \
-    -H 'Content-Type: application/json' --data-binary "@$STATE/changes.json" "$BASE$TABLE_PATH/changes")
-  [[ $(jq .updated "$STATE/saved.json") == 1000 ]] || { cat "$STATE/saved.json" >&2; exit 1; }
+    >"$WORK/changes.json"
+  result=$(curl -s -f -o "$WORK/saved.json" -w '%{time_total}' -b "$COOKIES" -H "X-XSRF-TOKEN: $XSRF" \
+    -H 'Content-Type: application/json' --data-binary "@$WORK/changes.json" "$BASE$TABLE_PATH/changes")
+  [[ $(jq .updated "$WORK/saved.json") == 1000 ]] || { cat "$WORK/saved.json" >&2; exit 1; }
   save_times+=("$(awk -v t="$result" 'BEGIN {printf "%.1f", t * 1000}')")
 done
 edited=$(psql -At -c "SELECT count(*) FROM bench.big WHERE note LIKE 'edited in run %'")
@@ -107,15 +87,15 @@ api_times=()
 psql_times=()
 for _ in 1 2 3 4 5; do
   start=$(date +%s%N)
-  curl -s -f -b "$COOKIES" "$BASE$TABLE_PATH/export?format=csv" >"$STATE/api.csv"
+  curl -s -f -b "$COOKIES" "$BASE$TABLE_PATH/export?format=csv" >"$WORK/api.csv"
   api_times+=("$((($(date +%s%N) - start) / 1000000))")
   start=$(date +%s%N)
-  psql -c "\\copy bench.big to stdout csv header" >"$STATE/psql.csv"
+  psql -c "\\copy bench.big to stdout csv header" >"$WORK/psql.csv"
   psql_times+=("$((($(date +%s%N) - start) / 1000000))")
 done
-cmp -s "$STATE/api.csv" "$STATE/psql.csv" || { echo "the API's CSV differs from psql's" >&2; exit 1; }
+cmp -s "$WORK/api.csv" "$WORK/psql.csv" || { echo "the API's CSV differs from psql's" >&2; exit 1; }
 api_median=$(printf '%s\n' "${api_times[@]}" | median)
 psql_median=$(printf '%s\n' "${psql_times[@]}" | median)
-echo "  pgdeck: ${api_times[*]} ms; median $api_median ms ($(wc -c <"$STATE/api.csv") bytes, identical to psql's)"
+echo "  pgdeck: ${api_times[*]} ms; median $api_median ms ($(wc -c <"$WORK/api.csv") bytes, identical to psql's)"
 echo "  psql \\copy: ${psql_times[*]} ms; median $psql_median ms"
 awk -v a="$api_median" -v p="$psql_median" 'BEGIN {printf "  ratio pgdeck / psql: %.2fx (target <= 1.2x)\n", a / p}'

@@ -1,0 +1,87 @@
+# Shared by the bench scripts (source it; not part of the tests): starts pgdeck, logs in, and gives psql on the
+# same server pgdeck manages, so each figure is measured beside psql in the same run.
+#
+#   bench_start [java options...]   starts target/pgdeck.jar (built when missing) and logs in as the team.
+#     SERVER=embedded (default): pgdeck's embedded PostgreSQL (zonky's 15.x build).
+#     SERVER=system: a throwaway cluster of the machine's own PostgreSQL 15 (Debian's build, as a platform would
+#     run), which pgdeck manages as an external server.
+#   Then: $BASE, $COOKIES, $XSRF, $WORK (removed on exit), bench_psql [psql args...] (as the superuser),
+#   api PATH (GET, body to stdout), ms PATH (GET time in ms), median (reads numbers, one a line).
+
+PSQL=${PSQL:-/usr/lib/postgresql/15/bin/psql}
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+SERVER=${SERVER:-embedded}
+PORT=${PORT:-18931}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d /tmp/pgdeck-bench.XXXXXX)
+chmod 755 "$WORK"
+COOKIES="$WORK/cookies"
+BENCH_PASSWORD=bench-password-$RANDOM$RANDOM
+PGDECK_PID=
+PG_PORT=
+PG_HOST=127.0.0.1
+PG_DB=postgres
+
+bench_cleanup() {
+  [[ -n $PGDECK_PID ]] && { kill "$PGDECK_PID" 2>/dev/null; wait "$PGDECK_PID" 2>/dev/null || true; }
+  [[ -d $WORK/cluster ]] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/cluster" -m immediate stop >/dev/null 2>&1
+  rm -rf "$WORK"
+}
+trap bench_cleanup EXIT
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# A cluster of the machine's own binaries, trusted on the loopback only, owned by postgres (which refuses root).
+start_system_server() {
+  PG_PORT=$(free_port)
+  mkdir -p "$WORK/cluster" && chown postgres "$WORK/cluster"
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/cluster" -U postgres -A trust >/dev/null
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/cluster" -l "$WORK/cluster/server.log" \
+    -o "-p $PG_PORT -k $WORK/cluster -c listen_addresses=127.0.0.1" -w start >/dev/null
+}
+
+bench_start() {
+  [[ -f target/pgdeck.jar ]] || ./mvnw -B -q -DskipTests package
+  local server_args=()
+  if [[ $SERVER == system ]]; then
+    start_system_server
+    # pgdeck reads the password from a file; trust ignores it, but the setting is required.
+    echo unused >"$WORK/server-password"
+    server_args=(--pgdeck.server.host="$PG_HOST" --pgdeck.server.port="$PG_PORT" --pgdeck.server.username=postgres
+      --pgdeck.server.password-file="$WORK/server-password" --pgdeck.server.database=postgres)
+  fi
+  PGDECK_ACCOUNT_PASSWORD=$BENCH_PASSWORD java "$@" -jar target/pgdeck.jar --server.port="$PORT" \
+    --pgdeck.state.dir="$WORK/state" "${server_args[@]}" >"$WORK/pgdeck.log" 2>&1 &
+  PGDECK_PID=$!
+  for _ in $(seq 1 180); do
+    grep -q "pgdeck is ready" "$WORK/pgdeck.log" && break
+    kill -0 "$PGDECK_PID" 2>/dev/null || { cat "$WORK/pgdeck.log"; exit 1; }
+    sleep 1
+  done
+  bench_login
+  if [[ $SERVER == embedded ]]; then
+    PG_PORT=$(api /api/v1/deployment | jq -r .server.port)
+    PG_DB=demo
+  fi
+}
+
+# As the browser does: the login page's CSRF field; the answer brings the session and XSRF-TOKEN cookies.
+bench_login() {
+  local csrf status
+  csrf=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p')
+  status=$(curl -s -o /dev/null -w '%{http_code}' -c "$COOKIES" -b "$COOKIES" --data-urlencode username=team \
+    --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
+  [[ $status == 302 ]] || { echo "login failed ($status)" >&2; exit 1; }
+  XSRF=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$COOKIES")
+}
+
+bench_psql() { "$PSQL" -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d "$PG_DB" "$@"; }
+api() { curl -s -f -b "$COOKIES" "$BASE$1"; }
+ms() { curl -s -f -o /dev/null -w '%{time_total}\n' -b "$COOKIES" "$BASE$1" | awk '{printf "%.1f\n", $1 * 1000}'; }
+median() { sort -n | awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m}'; }
+
+# Runs one statement $2 times in one psql session; prints each run's time in ms (psql's \timing).
+psql_times() {
+  { echo '\timing on'; for _ in $(seq "$2"); do echo "$1 \\g /dev/null"; done; } | bench_psql |
+    sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+}
