@@ -1,18 +1,11 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { basicSetup } from 'codemirror';
-import {
-  Compartment,
-  EditorState,
-  StateEffect,
-  StateField,
-  type Extension,
-} from '@codemirror/state';
+import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
-import { PostgreSQL, sql } from '@codemirror/lang-sql';
-import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import { format } from 'sql-formatter';
 import { statementAt } from './statements';
 import type { Completion } from './api';
+import { sqlLanguage } from './completion';
 
 export interface RunTarget {
   text: string;
@@ -78,68 +71,6 @@ const theme = EditorView.theme({
   '.cm-panels': { fontFamily: 'var(--font-ui, sans-serif)', fontSize: '12px' },
 });
 
-const RELATION_CONTEXT = /\b(from|join|update|into|table)\s+[\w."]*$/i;
-
-/** After FROM, JOIN, UPDATE, INTO and TABLE only relations (and schemas) are offered, first. */
-function relationCompletion(catalog: Completion | undefined) {
-  return (context: CompletionContext): CompletionResult | null => {
-    if (!catalog) return null;
-    const before = context.state.sliceDoc(Math.max(0, context.pos - 200), context.pos);
-    if (!RELATION_CONTEXT.test(before)) return null;
-    const word = context.matchBefore(/[\w"]*$/);
-    if (!word || /\.$/.test(before.slice(0, before.length - word.text.length))) return null;
-    return {
-      from: word.from,
-      options: [
-        ...catalog.relations.map((r) => ({
-          label: r.name,
-          apply: r.schema === 'public' ? r.name : `${r.schema}.${r.name}`,
-          type: r.kind === 'table' ? 'class' : 'interface',
-          detail: `${r.schema} · ${r.kind}`,
-          boost: 10,
-        })),
-        ...catalog.schemas.map((s) => ({ label: s, type: 'namespace', boost: 5 })),
-      ],
-      validFor: /^[\w."]*$/,
-    };
-  };
-}
-
-function functionCompletion(catalog: Completion | undefined) {
-  return (context: CompletionContext): CompletionResult | null => {
-    const word = context.matchBefore(/\w+$/);
-    const before = context.state.sliceDoc(Math.max(0, context.pos - 200), context.pos);
-    if (!catalog || !word || RELATION_CONTEXT.test(before)) return null;
-    return {
-      from: word.from,
-      options: catalog.functions.map((f) => ({
-        label: f.name,
-        type: 'function',
-        detail: f.schema,
-      })),
-      validFor: /^\w*$/,
-    };
-  };
-}
-
-function language(catalog: Completion | undefined): Extension {
-  const schema: Record<string, Record<string, string[]>> = {};
-  for (const relation of catalog?.relations ?? []) {
-    (schema[relation.schema] ??= {})[relation.name] = relation.columns;
-  }
-  const support = sql({
-    dialect: PostgreSQL,
-    schema,
-    defaultSchema: 'public',
-    upperCaseKeywords: true,
-  });
-  return [
-    support,
-    support.language.data.of({ autocomplete: relationCompletion(catalog) }),
-    support.language.data.of({ autocomplete: functionCompletion(catalog) }),
-  ];
-}
-
 export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function SqlEditor(
   { initialText, completion, onRunAll, onRunTarget, onChange },
   ref,
@@ -168,7 +99,7 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
             { key: 'Mod-Enter', run: () => (callbacks.current.onRunTarget(), true) },
           ]),
           basicSetup,
-          languageSlot.current.of(language(undefined)),
+          languageSlot.current.of(sqlLanguage(undefined)),
           errorMark,
           theme,
           EditorView.contentAttributes.of({
@@ -192,7 +123,7 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
 
   useEffect(() => {
     viewRef.current?.dispatch({
-      effects: languageSlot.current.reconfigure(language(completion)),
+      effects: languageSlot.current.reconfigure(sqlLanguage(completion)),
     });
   }, [completion]);
 
