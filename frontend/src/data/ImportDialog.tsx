@@ -113,50 +113,26 @@ export function ImportDialog({
               </select>
             )}
           </Field>
-          <Field label="Quote">
-            {(id) => (
-              <input
-                id={id}
-                className="text-input"
-                data-testid="import-quote"
-                value={options.quote}
-                maxLength={1}
-                onChange={(event) => set({ quote: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="NULL string">
-            {(id) => (
-              <input
-                id={id}
-                className="text-input"
-                data-testid="import-null"
-                value={options.null}
-                placeholder="(an empty field)"
-                onChange={(event) => set({ null: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Encoding">
-            {(id) => (
-              <>
-                <input
-                  id={id}
-                  className="text-input"
-                  data-testid="import-encoding"
-                  list={`${id}-encodings`}
-                  value={options.encoding}
-                  onChange={(event) => set({ encoding: event.target.value })}
-                  spellCheck={false}
-                />
-                <datalist id={`${id}-encodings`}>
-                  {COMMON_ENCODINGS.map((name) => (
-                    <option key={name} value={name} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
+          <OptionText
+            label="Quote"
+            value={options.quote}
+            onChange={(quote) => set({ quote })}
+            testId="import-quote"
+          />
+          <OptionText
+            label="NULL string"
+            value={options.null}
+            onChange={(text) => set({ null: text })}
+            testId="import-null"
+            placeholder="(an empty field)"
+          />
+          <OptionText
+            label="Encoding"
+            value={options.encoding}
+            onChange={(encoding) => set({ encoding })}
+            testId="import-encoding"
+            suggestions={COMMON_ENCODINGS}
+          />
         </div>
         <p className="muted">
           One COPY in one transaction: every line goes in, or a bad line is named and nothing is
@@ -169,5 +145,48 @@ export function ImportDialog({
         </p>
       )}
     </Dialog>
+  );
+}
+
+/** One text option of the dialog, with names to choose from where there are usual ones. */
+function OptionText({
+  label,
+  value,
+  onChange,
+  testId,
+  placeholder,
+  suggestions,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+  placeholder?: string;
+  suggestions?: readonly string[];
+}) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <>
+          <input
+            id={id}
+            className="text-input"
+            data-testid={testId}
+            list={suggestions && `${id}-suggestions`}
+            value={value}
+            placeholder={placeholder}
+            onChange={(event) => onChange(event.target.value)}
+            spellCheck={false}
+          />
+          {suggestions && (
+            <datalist id={`${id}-suggestions`}>
+              {suggestions.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          )}
+        </>
+      )}
+    </Field>
   );
 }

@@ -164,16 +164,9 @@ class DataController {
                                             schema = @Schema(type = "string", format = "binary"))))
     @ApiResponse(responseCode = "202", description = "Queued; follow it at /api/v1/jobs/{jobId}")
     @ApiResponse(
-            responseCode = "400",
-            description = "An option COPY would refuse",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "403",
-            description = "The deployment is read-only",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such database or table",
+            responseCode = "4XX",
+            description = "Refused before anything is kept, as the JSON form: 400 for an option COPY would refuse,"
+                    + " 403 in a read-only deployment, 404 for a database or table that is not there",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<ImportJobs.Started> importBody(
             @PathVariable String db,
