@@ -1,6 +1,7 @@
 import { FolderOpen, Upload } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { uploadFile, useStorageRefresh, type StorageEntry } from './api';
+import { isApiError } from '../api/client';
+import { createFolder, uploadFile, useStorageRefresh, type StorageEntry } from './api';
 import { errorText } from './Dialog';
 import { FilePickerDialog } from './FilePicker';
 import { joinPath, parentPath } from './paths';
@@ -22,6 +23,15 @@ export interface StorageFileFieldProps {
   /** What the computer's file dialog offers, e.g. ".csv,.txt". */
   accept?: string;
   onError: (message: string | undefined) => void;
+}
+
+/** Creates the folder uploads land in the first time: an upload into a missing folder is refused. */
+async function ensureFolder(folder: string): Promise<void> {
+  try {
+    await createFolder(folder);
+  } catch (error) {
+    if (!(isApiError(error) && error.status === 409)) throw error;
+  }
 }
 
 /**
@@ -50,6 +60,7 @@ export function StorageFileField({
     setUploading(chosen.name);
     onError(undefined);
     try {
+      await ensureFolder(uploadFolder);
       const stored = await uploadFile(uploadFolder, chosen, { overwrite: true }).done;
       await refresh();
       onChange(joinPath(uploadFolder, stored.name));

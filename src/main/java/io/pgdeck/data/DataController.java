@@ -118,10 +118,13 @@ class DataController {
      */
     @PostMapping(path = "/tables/{table}/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Import a CSV file from storage into the table, as a job (202 with its jobId)",
-            description = "Runs one COPY in one transaction: every line goes in, or the job fails naming the bad"
-                    + " line and nothing is imported. Options left out take their defaults: header true,"
-                    + " delimiter ',', quote '\"', null '' (an empty unquoted field), encoding UTF8.")
+            summary = "Import CSV into the table, as a job (202 with its jobId)",
+            description = "Two forms. JSON {file, options: {header, delimiter, quote, null, encoding}}: a file of"
+                    + " the storage area. text/csv: the CSV itself as the body, for scripts (curl -H 'Content-Type:"
+                    + " text/csv' --data-binary @file.csv), with the options as query parameters. Options left out"
+                    + " take their defaults: header true, delimiter ',', quote '\"', null '' (an empty unquoted"
+                    + " field), encoding UTF8. The job runs one COPY in one transaction: every line goes in, or it"
+                    + " fails naming the bad line and nothing is imported.")
     @ApiResponse(responseCode = "202", description = "Queued; follow it at /api/v1/jobs/{jobId}")
     @ApiResponse(
             responseCode = "400",
@@ -133,7 +136,7 @@ class DataController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(
             responseCode = "404",
-            description = "No such database, table, or file in storage",
+            description = "No such database or table, or no such file in storage",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<ImportJobs.Started> importFile(
             @PathVariable String db,
@@ -150,10 +153,8 @@ class DataController {
      * query parameters. The body is kept in pgdeck's own state folder until the job ends.
      */
     @PostMapping(path = "/tables/{table}/import", consumes = "text/csv")
+    // Documented with the JSON form: both are one operation of the OpenAPI description.
     @Operation(
-            summary = "Import the CSV sent as the request body into the table, as a job (202 with its jobId)",
-            description = "For scripts: curl -H 'Content-Type: text/csv' --data-binary @file.csv. The options are"
-                    + " query parameters with the defaults of the JSON form.",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             description = "The CSV file, streamed as the request body",
@@ -162,12 +163,6 @@ class DataController {
                                     @Content(
                                             mediaType = "text/csv",
                                             schema = @Schema(type = "string", format = "binary"))))
-    @ApiResponse(responseCode = "202", description = "Queued; follow it at /api/v1/jobs/{jobId}")
-    @ApiResponse(
-            responseCode = "4XX",
-            description = "Refused before anything is kept, as the JSON form: 400 for an option COPY would refuse,"
-                    + " 403 in a read-only deployment, 404 for a database or table that is not there",
-            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<ImportJobs.Started> importBody(
             @PathVariable String db,
             @PathVariable String schema,

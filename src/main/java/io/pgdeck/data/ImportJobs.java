@@ -10,6 +10,7 @@ import io.pgdeck.sql.SqlQuoting;
 import io.pgdeck.state.StateProperties;
 import io.pgdeck.storage.StorageArea;
 import io.pgdeck.web.Problems;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +31,8 @@ import org.springframework.web.ErrorResponseException;
 @Component
 final class ImportJobs {
 
+    /** The answer to a queued import: its job, and the COPY it will run. */
+    @Schema(name = "ImportStarted")
     record Started(long jobId, Job job, String command) {}
 
     /** Where an import runs: the database, and the table by its unquoted schema and name. */
