@@ -254,6 +254,20 @@ class DataImportTest extends DataApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionShowsBothFormsAndTheJobAnswer() {
+        JsonNode operation = client.get("/api/v1/openapi.json")
+                .json()
+                .at("/paths/~1api~1v1~1databases~1{db}~1schemas~1{schema}~1tables~1{table}~1import/post");
+
+        assertThat(operation.at("/requestBody/content").has("application/json")).isTrue();
+        assertThat(operation.at("/requestBody/content").has("text/csv")).isTrue();
+        assertThat(operation.at("/responses/202/content/*~1*/schema/$ref").asString())
+                .endsWith("/ImportStarted");
+        assertThat(operation.at("/responses").has("403")).isTrue();
+        assertThat(operation.get("description").asString()).contains("text/csv");
+    }
+
+    @Test
     void cancellingAnImportWaitingForTheTableStopsTheCopyAndImportsNothing() throws Exception {
         String file = stored("waits.csv", "id,name\n50,late\n");
         try (Connection locker = TestPostgres.connect(DataFixture.DATABASE)) {
