@@ -1,8 +1,7 @@
-import { CircleAlert, FolderOpen, Upload } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { CircleAlert } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { selectJob } from '../jobs/selection';
-import { FilePickerDialog, uploadFile } from '../storage';
-import { useStorageRefresh } from '../storage/api';
+import { StorageFileField } from '../storage';
 import { Dialog, errorText } from '../storage/Dialog';
 import { analyseRestore, restoreDefaults, startRestore } from './api';
 import type { RestoreAnalysis, RestoreOptions, RestoreRequest } from './api';
@@ -31,11 +30,7 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
   const [analysis, setAnalysis] = useState<RestoreAnalysis>();
   const [analysing, setAnalysing] = useState(false);
   const [error, setError] = useState<string>();
-  const [picking, setPicking] = useState(false);
-  const [uploading, setUploading] = useState<string>();
   const [starting, setStarting] = useState(false);
-  const upload = useRef<HTMLInputElement>(null);
-  const refresh = useStorageRefresh();
 
   useEffect(() => {
     restoreDefaults(target.database).then(setOptions, (cause: unknown) =>
@@ -67,21 +62,6 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
     return () => window.clearTimeout(timer);
     // The request is compared by value: a new object with the same content asks nothing new.
   }, [requestKey, target.database]);
-
-  const uploadAndPick = async (chosen: File | undefined) => {
-    if (!chosen) return;
-    setUploading(chosen.name);
-    setError(undefined);
-    try {
-      const stored = await uploadFile(UPLOADS, chosen, { overwrite: true }).done;
-      await refresh();
-      setFile(`${UPLOADS}/${stored.name}`);
-    } catch (cause) {
-      setError(errorText(cause));
-    } finally {
-      setUploading(undefined);
-    }
-  };
 
   const start = async () => {
     if (!request) return;
@@ -121,44 +101,18 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
             <div className="option-grid">
               <Field label="Filename (in Storage)">
                 {(id) => (
-                  <div className="file-field">
-                    <input
-                      id={id}
-                      className="text-input"
-                      data-testid="restore-file"
-                      value={file}
-                      placeholder="Choose or upload a backup"
-                      onChange={(event) => setFile(event.target.value)}
-                      spellCheck={false}
-                    />
-                    <button
-                      type="button"
-                      className="toolbar-button"
-                      data-testid="restore-browse"
-                      onClick={() => setPicking(true)}
-                    >
-                      <FolderOpen size={14} aria-hidden="true" />
-                      Browse…
-                    </button>
-                    <button
-                      type="button"
-                      className="toolbar-button"
-                      onClick={() => upload.current?.click()}
-                    >
-                      <Upload size={14} aria-hidden="true" />
-                      Upload…
-                    </button>
-                    <input
-                      ref={upload}
-                      type="file"
-                      hidden
-                      data-testid="restore-upload"
-                      onChange={(event) => uploadAndPick(event.target.files?.[0])}
-                    />
-                  </div>
+                  <StorageFileField
+                    id={id}
+                    value={file}
+                    onChange={setFile}
+                    testId="restore"
+                    placeholder="Choose or upload a backup"
+                    pickTitle="Restore from"
+                    uploadFolder={UPLOADS}
+                    onError={setError}
+                  />
                 )}
               </Field>
-              {uploading && <p className="muted">Uploading {uploading}…</p>}
             </div>
           )}
           {tab === 'data' && <DataOptions options={options} onOptions={setOptions} />}
@@ -173,19 +127,6 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
       )}
       {analysing && <p className="muted">Reading the file…</p>}
       {analysis && !analysing && <AnalysisView analysis={analysis} />}
-      {picking && (
-        <FilePickerDialog
-          title="Restore from"
-          mode="open"
-          initialFolder={file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : ''}
-          pickLabel="Choose"
-          onPick={(choice) => {
-            setFile(choice.path);
-            setPicking(false);
-          }}
-          onCancel={() => setPicking(false)}
-        />
-      )}
     </Dialog>
   );
 }

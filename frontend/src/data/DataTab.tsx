@@ -22,12 +22,16 @@ import {
 } from 'lucide-react';
 import { apiGet, apiSend, isApiError } from '../api/client';
 import type { Deployment } from '../api/types';
-import { changesUrl, countUrl, exportUrl, importCsv, type RowsQuery } from './api';
+import type { Job } from '../jobs/api';
+import { selectJob } from '../jobs/selection';
+import { useJobEnd } from '../jobs/useJobEnd';
+import { changesUrl, countUrl, exportUrl, importSummary, type RowsQuery } from './api';
 import { CellEditor, type Move } from './CellEditor';
 import { ConflictResolver } from './ConflictResolver';
 import { DataGrid, type CellPosition, type GridColumn } from './DataGrid';
 import { displayText } from './editors';
 import { FilterPanel } from './FilterPanel';
+import { ImportDialog } from './ImportDialog';
 import { openDataTab } from './openDataTab';
 import {
   EMPTY_HISTORY,
@@ -116,6 +120,8 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const [conflicts, setConflicts] = useState<
     { list: Conflict[]; order: RequestOrder } | undefined
   >();
+  const [importOpen, setImportOpen] = useState(false);
+  const [importing, setImporting] = useState<number>();
   const wrapper = useRef<HTMLDivElement>(null);
 
   const meta = pages.meta;
@@ -124,6 +130,8 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const pending = history.pending;
   const inserts = pending.inserts;
   const editable = deployment.capabilities.write && (meta?.editable ?? false);
+  // A table without a key cannot be edited in place, yet rows can be imported into it.
+  const canImport = deployment.capabilities.write && target.kind === 'tables';
   const rowCount = inserts.length + pages.rowCount;
   const queryKey = JSON.stringify([query, version]);
 
@@ -272,15 +280,19 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     setConflicts({ ...conflicts, list: conflicts.list.filter((c) => c !== conflict) });
   };
 
-  const importFile = async (file: File) => {
-    try {
-      const result = await importCsv(target, file);
-      setSaved({ message: `Imported ${result.rowsImported} rows from ${file.name}.` });
+  const importEnded = (job: Job) => {
+    setImporting(undefined);
+    if (job.status === 'succeeded') {
       refresh();
-    } catch (error) {
-      setSaved({ message: error instanceof Error ? error.message : String(error), error: true });
+      void importSummary(job.id).then((message) => setSaved({ message }));
+    } else {
+      setSaved({
+        message: `Import ${job.status}: ${job.note ?? 'see its log in Processes.'}`,
+        error: true,
+      });
     }
   };
+  useJobEnd(importing, importEnded);
 
   const count = async () => {
     const answer = await apiGet<{ count: number }>(countUrl(target, query));
@@ -590,25 +602,17 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
           </>
         )}
         <span className="data-toolbar__spacer" />
-        {editable && (
-          <label
+        {canImport && (
+          <button
+            type="button"
             className="toolbar-button"
-            title="Import a CSV file whose first line names the columns"
+            data-testid="import-csv"
+            title="Import a CSV file from storage into this table, as a job"
+            onClick={() => setImportOpen(true)}
           >
             <Upload size={13} aria-hidden="true" />
-            Import CSV
-            <input
-              type="file"
-              accept=".csv,text/csv"
-              hidden
-              data-testid="import-csv"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void importFile(file);
-              }}
-            />
-          </label>
+            Import CSV…
+          </button>
         )}
         <a
           className="toolbar-button"
@@ -730,6 +734,18 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
           </span>
         )}
       </div>
+      {importOpen && (
+        <ImportDialog
+          target={target}
+          onClose={() => setImportOpen(false)}
+          onStarted={(jobId, file) => {
+            setImportOpen(false);
+            setImporting(jobId);
+            selectJob(jobId);
+            setSaved({ message: `Importing ${file}: job ${jobId} is in Processes…` });
+          }}
+        />
+      )}
       {conflicts && (
         <ConflictResolver
           conflicts={conflicts.list}

@@ -1,4 +1,6 @@
-import { ApiError, CSRF_HEADER, csrfToken, type ProblemDetail } from '../api/client';
+import { apiSend } from '../api/client';
+import { logUrl } from '../jobs/api';
+import { importedRows, type ImportRequest } from './importOptions';
 import type { DataTarget, Filter, SortTerm } from './types';
 
 export interface RowsQuery {
@@ -53,24 +55,19 @@ export function importUrl(target: DataTarget): string {
   return `${base(target)}/import`;
 }
 
-/**
- * Sends a CSV file (its first line naming the columns) to be imported in one COPY: all of it, or nothing and the bad
- * line's number in the error.
- */
-export async function importCsv(target: DataTarget, file: Blob): Promise<{ rowsImported: number }> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Content-Type': 'text/csv',
-  };
-  const token = csrfToken();
-  if (token) headers[CSRF_HEADER] = token;
-  const response = await fetch(importUrl(target), {
-    method: 'POST',
-    headers,
-    body: file,
-    credentials: 'same-origin',
-  });
-  const body: unknown = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, body as ProblemDetail);
-  return body as { rowsImported: number };
+/** Queues the import of a storage file as a job; the job's end says whether every line went in (or none did). */
+export function startImport(
+  target: DataTarget,
+  request: ImportRequest,
+): Promise<{ jobId: number }> {
+  return apiSend<{ jobId: number }>('POST', importUrl(target), request);
+}
+
+/** What a finished import did, from its log: "Imported 2 rows." */
+export async function importSummary(jobId: number): Promise<string> {
+  const response = await fetch(logUrl(jobId), { credentials: 'same-origin' });
+  const rows = response.ok ? importedRows(await response.text()) : undefined;
+  return rows === undefined
+    ? `Import job ${jobId} succeeded.`
+    : `Imported ${rows} row${rows === 1 ? '' : 's'}.`;
 }

@@ -1,5 +1,7 @@
 export { StorageManager } from './StorageManager';
 export { FilePicker, FilePickerDialog } from './FilePicker';
+export { StorageFileField } from './StorageFileField';
+export type { StorageFileFieldProps } from './StorageFileField';
 export type {
   FilePickerChoice,
   FilePickerMode,

@@ -4,13 +4,8 @@ import io.pgdeck.web.Problems;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The first line of a CSV file, read off the stream to learn which columns the file holds, in the file's order. The
@@ -20,7 +15,8 @@ record CsvHeader(List<String> names, byte[] bytes) {
 
     static final int LONGEST = 1 << 20;
 
-    static CsvHeader read(InputStream in, char delimiter, char quote, String encoding) throws IOException {
+    /** Reads up to and including the first line break outside quotes: the header's bytes, in the file's encoding. */
+    static byte[] firstLine(InputStream in, char quote) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         boolean quoted = false;
         for (int b = in.read(); b >= 0; b = in.read()) {
@@ -35,8 +31,12 @@ record CsvHeader(List<String> names, byte[] bytes) {
                         + " really a CSV header?");
             }
         }
-        byte[] bytes = line.toByteArray();
-        return new CsvHeader(fields(new String(bytes, charset(encoding)), delimiter, quote), bytes);
+        return line.toByteArray();
+    }
+
+    /** The header whose bytes are {@code bytes} and whose text, decoded from the file's encoding, is {@code text}. */
+    static CsvHeader parse(byte[] bytes, String text, char delimiter, char quote) {
+        return new CsvHeader(fields(text, delimiter, quote), bytes);
     }
 
     private static List<String> fields(String line, char delimiter, char quote) {
@@ -60,23 +60,5 @@ record CsvHeader(List<String> names, byte[] bytes) {
         }
         fields.add(field.toString());
         return fields;
-    }
-
-    /** Java's name for a PostgreSQL encoding name (UTF8, LATIN1, WIN1252, ...); the header is only read with it. */
-    private static Charset charset(String encoding) {
-        String name = encoding.toUpperCase(Locale.ROOT).replace("_", "").replace("-", "");
-        String java = switch (name) {
-            case "UTF8", "UNICODE" -> "UTF-8";
-            case "SQLASCII" -> "ISO-8859-1";
-            default ->
-                name.startsWith("LATIN")
-                        ? "ISO-8859-" + name.substring(5)
-                        : name.startsWith("WIN") ? "windows-" + name.substring(3) : encoding;
-        };
-        try {
-            return Charset.forName(java);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return StandardCharsets.UTF_8;
-        }
     }
 }

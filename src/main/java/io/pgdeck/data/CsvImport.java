@@ -1,13 +1,17 @@
 package io.pgdeck.data;
 
 import io.pgdeck.deployment.Capabilities;
+import io.pgdeck.jobs.JobCancellation;
 import io.pgdeck.sql.SqlQuoting;
+import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -27,8 +31,8 @@ import org.springframework.web.ErrorResponseException;
  * With a header, the file's first line names the columns, in the file's order; without one, the file holds every column
  * but generated ones, in the table's order (what an export writes).
  *
- * <p>It blocks for as long as the copy takes: a job runs it, and cancels it by closing the input stream, which ends
- * the COPY with an error and rolls it back.
+ * <p>It blocks for as long as the copy takes: a job runs it ({@link ImportJobs}), and cancels it by asking the server to
+ * stop the COPY, or by closing the input stream, either of which ends the COPY with an error and rolls it back.
  */
 @Service
 public final class CsvImport {
@@ -44,11 +48,19 @@ public final class CsvImport {
         public static Options defaults() {
             return new Options(true, ',', '"', "", "UTF8");
         }
+
+        Options withEncoding(String name) {
+            return new Options(header, delimiter, quote, nullString, name);
+        }
     }
 
     /** What an import did: the rows it added and the columns it filled, in the file's order. */
     public record Result(long rowsImported, List<String> columns) {}
 
+    static final String READ_ONLY = "This deployment is read-only: data cannot be imported here.";
+
+    private static final String ENCODING = SqlResource.load(CsvImport.class, "encoding.sql");
+    private static final String HEADER_TEXT = SqlResource.load(CsvImport.class, "header-text.sql");
     private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)(?:, column ([^:]+))?");
     private static final int BUFFER = 1 << 16;
 
@@ -63,25 +75,51 @@ public final class CsvImport {
     }
 
     /**
+     * What is checked before an import is queued: that the deployment may write, that the table is there, and that
+     * PostgreSQL knows the encoding. Answers the options with the encoding by PostgreSQL's own name for it.
+     *
+     * @throws ErrorResponseException 403 when the deployment is read-only; 404 when there is no such table; 400 for an
+     *     encoding PostgreSQL does not know
+     */
+    Options prepare(String database, String schema, String table, Options options) throws SQLException {
+        requireWritable();
+        return connections.read(database, connection -> {
+            catalog.load(connection, new RelationName(schema, table, RelationKind.TABLE));
+            return options.withEncoding(encodingName(connection, options.encoding()));
+        });
+    }
+
+    /**
      * Copies {@code csv} into {@code schema.table} of {@code database}. The caller has checked that the deployment may
-     * see the database; this refuses in a read-only deployment.
+     * see the database; this refuses in a read-only deployment. A cancel asks the server to stop the COPY, which then
+     * rolls back.
      *
      * @throws ErrorResponseException 403 when the deployment is read-only; 404 when there is no such table; 400 naming
      *     the line and column of the first bad line, or the header's unknown column, with nothing applied
      */
-    public Result importCsv(String database, String schema, String table, InputStream csv, Options options)
+    public Result importCsv(
+            String database,
+            String schema,
+            String table,
+            InputStream csv,
+            Options options,
+            JobCancellation cancellation)
             throws SQLException {
-        if (!capabilities.write()) {
-            throw Problems.forbidden("This deployment is read-only: data cannot be imported here.");
-        }
+        requireWritable();
         RelationName name = new RelationName(schema, table, RelationKind.TABLE);
         return connections.writeDedicated(database, connection -> {
+            cancellation.onCancel(() -> cancelQuietly(connection));
             Relation relation = catalog.load(connection, name);
             InputStream whole = csv;
             List<String> columns;
             try {
                 if (options.header()) {
-                    CsvHeader header = CsvHeader.read(csv, options.delimiter(), options.quote(), options.encoding());
+                    byte[] line = CsvHeader.firstLine(csv, options.quote());
+                    CsvHeader header = CsvHeader.parse(
+                            line,
+                            headerText(connection, line, options.encoding()),
+                            options.delimiter(),
+                            options.quote());
                     columns = header.names().stream()
                             .map(column -> relation.column(column).name())
                             .toList();
@@ -100,6 +138,68 @@ public final class CsvImport {
         });
     }
 
+    private void requireWritable() {
+        if (!capabilities.write()) {
+            throw Problems.forbidden(READ_ONLY);
+        }
+    }
+
+    /** The COPY options, as the import runs them and as Processes shows them. */
+    static String withClause(Options options) {
+        return "WITH (FORMAT csv, HEADER " + options.header()
+                + ", DELIMITER " + SqlQuoting.quoteLiteral(String.valueOf(options.delimiter()))
+                + ", QUOTE " + SqlQuoting.quoteLiteral(String.valueOf(options.quote()))
+                + ", NULL " + SqlQuoting.quoteLiteral(options.nullString())
+                + ", ENCODING " + SqlQuoting.quoteLiteral(options.encoding()) + ")";
+    }
+
+    private static String encodingName(Connection connection, String encoding) throws SQLException {
+        String known = single(connection, ENCODING, statement -> statement.setString(1, encoding));
+        if (known == null || known.isEmpty()) {
+            throw Problems.badRequest("PostgreSQL knows no encoding '" + encoding + "': name it as PostgreSQL does,"
+                    + " e.g. UTF8, LATIN1, WIN1252.");
+        }
+        return known;
+    }
+
+    /** The header as text: PostgreSQL decodes it, so that it reads every encoding COPY reads, by the same names. */
+    private static String headerText(Connection connection, byte[] line, String encoding) throws SQLException {
+        try {
+            return single(connection, HEADER_TEXT, statement -> {
+                statement.setBytes(1, line);
+                statement.setString(2, encoding);
+            });
+        } catch (PSQLException e) {
+            throw Problems.badRequest("Line 1: the header is not " + encoding + " text (" + e.getMessage()
+                    + "). Choose the file's encoding. Nothing was imported.");
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    private static String single(Connection connection, String sql, Parameters parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.set(statement);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static void cancelQuietly(Connection connection) {
+        try {
+            if (!connection.isClosed()) {
+                connection.unwrap(PGConnection.class).cancelQuery();
+            }
+        } catch (SQLException ignored) {
+            // The connection ended meanwhile: there is nothing left to stop.
+        }
+    }
+
     private static long copy(
             Connection connection, Relation relation, List<String> columns, InputStream csv, Options options)
             throws SQLException, IOException {
@@ -109,11 +209,7 @@ public final class CsvImport {
         }
         String sql = "COPY " + relation.qualifiedName() + " ("
                 + columns.stream().map(SqlQuoting::quoteIdentifier).collect(Collectors.joining(", "))
-                + ") FROM STDIN WITH (FORMAT csv, HEADER " + options.header()
-                + ", DELIMITER " + SqlQuoting.quoteLiteral(String.valueOf(options.delimiter()))
-                + ", QUOTE " + SqlQuoting.quoteLiteral(String.valueOf(options.quote()))
-                + ", NULL " + SqlQuoting.quoteLiteral(options.nullString())
-                + ", ENCODING " + SqlQuoting.quoteLiteral(options.encoding()) + ")";
+                + ") FROM STDIN " + withClause(options);
         try {
             return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, csv, BUFFER);
         } catch (PSQLException e) {

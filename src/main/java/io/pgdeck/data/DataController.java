@@ -1,10 +1,12 @@
 package io.pgdeck.data;
 
+import io.pgdeck.deployment.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,19 +42,22 @@ class DataController {
     private final RowReader reader;
     private final ChangeApplier changes;
     private final TableExport export;
-    private final CsvImport csvImport;
+    private final ImportJobs imports;
+    private final Capabilities capabilities;
 
     DataController(
             DatabaseDirectory directory,
             RowReader reader,
             ChangeApplier changes,
             TableExport export,
-            CsvImport csvImport) {
+            ImportJobs imports,
+            Capabilities capabilities) {
         this.directory = directory;
         this.reader = reader;
         this.changes = changes;
         this.export = export;
-        this.csvImport = csvImport;
+        this.imports = imports;
+        this.capabilities = capabilities;
     }
 
     /**
@@ -103,10 +111,49 @@ class DataController {
     }
 
     /**
-     * Imports the CSV file sent as the request body. With {@code header} (the default) the first line names the
-     * columns. A bad line answers 400 with its {@code line} number and nothing is imported.
+     * Imports a CSV file of the storage area as a job: 202 with the job, which Processes shows. Everything that can be
+     * refused is checked first: 403 in a read-only deployment, 404 for a table or a file that is not there, 400 for a
+     * path leaving the storage area or options COPY would not take. A bad line fails the job, its log naming the line,
+     * and nothing is imported.
      */
-    @PostMapping("/tables/{table}/import")
+    @PostMapping(path = "/tables/{table}/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Import CSV into the table, as a job (202 with its jobId)",
+            description = "Two forms. JSON {file, options: {header, delimiter, quote, null, encoding}}: a file of"
+                    + " the storage area. text/csv: the CSV itself as the body, for scripts (curl -H 'Content-Type:"
+                    + " text/csv' --data-binary @file.csv), with the options as query parameters. Options left out"
+                    + " take their defaults: header true, delimiter ',', quote '\"', null '' (an empty unquoted"
+                    + " field), encoding UTF8. The job runs one COPY in one transaction: every line goes in, or it"
+                    + " fails naming the bad line and nothing is imported.")
+    @ApiResponse(responseCode = "202", description = "Queued; follow it at /api/v1/jobs/{jobId}")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A path leaving storage, a folder, or an option COPY would refuse",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "403",
+            description = "The deployment is read-only",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such database or table, or no such file in storage",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<ImportJobs.Started> importFile(
+            @PathVariable String db,
+            @PathVariable String schema,
+            @PathVariable String table,
+            @RequestBody ImportRequest request)
+            throws SQLException {
+        ImportJobs.Target target = importTarget(db, schema, table);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.fromStorage(target, request));
+    }
+
+    /**
+     * The same import for scripts: the CSV is the request body ({@code Content-Type: text/csv}) and the options are
+     * query parameters. The body is kept in pgdeck's own state folder until the job ends.
+     */
+    @PostMapping(path = "/tables/{table}/import", consumes = "text/csv")
+    // Documented with the JSON form: both are one operation of the OpenAPI description.
     @Operation(
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -116,21 +163,20 @@ class DataController {
                                     @Content(
                                             mediaType = "text/csv",
                                             schema = @Schema(type = "string", format = "binary"))))
-    CsvImport.Result importCsv(
+    ResponseEntity<ImportJobs.Started> importBody(
             @PathVariable String db,
             @PathVariable String schema,
             @PathVariable String table,
-            @RequestParam(defaultValue = "true") boolean header,
-            @RequestParam(defaultValue = ",") String delimiter,
-            @RequestParam(defaultValue = "\"") String quote,
-            @RequestParam(name = "null", defaultValue = "") String nullString,
-            @RequestParam(defaultValue = "UTF8") String encoding,
+            @RequestParam(required = false) Boolean header,
+            @RequestParam(required = false) String delimiter,
+            @RequestParam(required = false) String quote,
+            @RequestParam(name = "null", required = false) String nullString,
+            @RequestParam(required = false) String encoding,
             InputStream body)
             throws SQLException {
-        directory.requireVisible(db);
-        CsvImport.Options options = new CsvImport.Options(
-                header, single("delimiter", delimiter), single("quote", quote), nullString, encoding);
-        return csvImport.importCsv(db, schema, table, body, options);
+        ImportJobs.Target target = importTarget(db, schema, table);
+        ImportRequest.Options options = new ImportRequest.Options(header, delimiter, quote, nullString, encoding);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.fromBody(target, options, body));
     }
 
     /** Streams the rows as {@code csv} (COPY) or {@code json}, with the same optional sort and filter as the grid. */
@@ -164,10 +210,12 @@ class DataController {
         return new RelationName(schema, name, RelationKind.fromPath(kind));
     }
 
-    private static char single(String option, String value) {
-        if (value.length() != 1) {
-            throw Problems.badRequest("The " + option + " must be one character, not '" + value + "'.");
+    /** Changes are refused in a read-only deployment before anything else is looked at, as every writer does. */
+    private ImportJobs.Target importTarget(String db, String schema, String table) {
+        if (!capabilities.write()) {
+            throw Problems.forbidden(CsvImport.READ_ONLY);
         }
-        return value.charAt(0);
+        directory.requireVisible(db);
+        return new ImportJobs.Target(db, schema, table);
     }
 }

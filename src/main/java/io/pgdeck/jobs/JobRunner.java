@@ -45,8 +45,16 @@ public final class JobRunner implements DisposableBean {
 
     /** Queues {@code work} as the job {@code spec} describes; answers the job as it stands (queued). */
     public Job submit(JobSpec spec, JobWork work) {
+        return submit(spec, work, () -> {});
+    }
+
+    /**
+     * As {@link #submit(JobSpec, JobWork)}, and runs {@code whenEnded} once the job has ended, however it ended: also
+     * when it was cancelled or pgdeck stopped before its work ever ran (for what the work must not leave behind).
+     */
+    public Job submit(JobSpec spec, JobWork work, Runnable whenEnded) {
         long id = registry.insert(spec);
-        ActiveJob job = new ActiveJob(id, new JobCancellation());
+        ActiveJob job = new ActiveJob(id, new JobCancellation(), whenEnded);
         active.put(id, job);
         publish(id);
         executor.execute(() -> execute(job, work));
@@ -126,6 +134,11 @@ public final class JobRunner implements DisposableBean {
     }
 
     private void finish(ActiveJob job, JobStatus status, Integer exitCode, String note) {
+        try {
+            job.whenEnded().run();
+        } catch (RuntimeException e) {
+            log.warn("job {} could not clean up after itself: {}", job.id(), message(e));
+        }
         registry.finished(job.id(), status, exitCode, note);
         active.remove(job.id());
         publish(job.id());
@@ -168,11 +181,17 @@ public final class JobRunner implements DisposableBean {
     private static final class ActiveJob {
         private final long id;
         private final JobCancellation cancellation;
+        private final Runnable whenEnded;
         private JobStatus status = JobStatus.QUEUED;
 
-        ActiveJob(long id, JobCancellation cancellation) {
+        ActiveJob(long id, JobCancellation cancellation, Runnable whenEnded) {
             this.id = id;
             this.cancellation = cancellation;
+            this.whenEnded = whenEnded;
+        }
+
+        Runnable whenEnded() {
+            return whenEnded;
         }
 
         long id() {

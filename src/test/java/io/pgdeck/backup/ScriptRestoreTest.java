@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.storage.StorageArea;
 import io.pgdeck.testing.Client;
+import io.pgdeck.testing.JobWaiter;
 import io.pgdeck.testing.MultiTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import java.nio.charset.StandardCharsets;

@@ -7,18 +7,24 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
+import io.pgdeck.storage.StorageArea;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A team member opens a table, edits it in the grid, saves, and resolves a conflict, in headless Chromium. */
 class DataBrowserTest extends SingleTenantTest {
+
+    @Autowired
+    StorageArea storage;
 
     private BrowserContext context;
     private Page page;
@@ -156,20 +162,35 @@ class DataBrowserTest extends SingleTenantTest {
     }
 
     @Test
-    void importsACsvFileAllOrNothing() {
+    void importsACsvFileFromStorageAsAJobAllOrNothing() throws IOException {
+        Path folder = storage.resolve("imports");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("bad.csv"), "id,name\n8,hotel\nnine,india\n");
+        Files.writeString(folder.resolve("good.csv"), "name,id\nhotel,8\nindia,9\n");
         open("crew");
-        page.getByTestId("import-csv")
-                .setInputFiles(new FilePayload(
-                        "bad.csv", "text/csv", "id,name\n8,hotel\nnine,india\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(page.getByTestId("save-message")).containsText("Line 3");
+
+        importFromStorage("bad.csv");
+        assertThat(page.getByTestId("save-message")).containsText("Import failed: Line 3:");
         assertThat(row("hotel")).hasCount(0);
 
-        page.getByTestId("import-csv")
-                .setInputFiles(new FilePayload(
-                        "good.csv", "text/csv", "name,id\nhotel,8\nindia,9\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(page.getByTestId("save-message")).hasText("Imported 2 rows from good.csv.");
+        importFromStorage("good.csv");
+        assertThat(page.getByTestId("save-message")).hasText("Imported 2 rows.");
         assertThat(row("india")).isVisible();
+        assertThat(page.getByTestId("job-notice").filter(new Locator.FilterOptions().setHasText("Import succeeded")))
+                .isVisible();
         assertThat(crew()).endsWith("8:hotel:NULL,9:india:NULL");
+    }
+
+    private void importFromStorage(String name) {
+        page.getByTestId("import-csv").click();
+        page.getByTestId("import-browse").click();
+        page.locator("[data-testid=file-picker-entry][data-name=imports]").click();
+        page.locator("[data-testid=file-picker-entry][data-name='" + name + "']")
+                .click();
+        page.getByTestId("file-picker-pick").click();
+        assertThat(page.getByTestId("import-file")).hasValue("imports/" + name);
+        page.getByTestId("import-start").click();
+        assertThat(page.getByTestId("import-dialog")).hasCount(0);
     }
 
     @Test

@@ -55,10 +55,13 @@ class DataProductionTest extends ProductionTest {
         Response imported = client.send(client.withCsrf(HttpRequest.newBuilder(client.uri(ACCOUNTS + "/import")))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString("id,owner\n998,intruder\n")));
+        Response importedFile = client.postJson(ACCOUNTS + "/import", "{\"file\": \"accounts.csv\"}");
 
         assertThat(changes.status()).isEqualTo(403);
         assertThat(changes.json().get("detail").asString()).contains("read-only");
         assertThat(imported.status()).isEqualTo(403);
+        assertThat(importedFile.status()).isEqualTo(403);
+        assertThat(importedFile.json().get("detail").asString()).contains("read-only");
         assertThat(fingerprint()).isEqualTo(before);
     }
 }

@@ -108,6 +108,26 @@ class JobsApiTest extends SingleTenantTest {
     }
 
     @Test
+    void whatAJobLeavesBehindIsCleanedUpHoweverItEndsEvenWhenItNeverRan() throws Exception {
+        Client client = loggedIn();
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> cleaned = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JobWork held = (log, cancellation) -> release.await(30, TimeUnit.SECONDS) ? 0 : 1;
+        Job first = runner.submit(JobSpec.of(JobType.IMPORT, "first"), held, () -> cleaned.add("first"));
+        Job second = runner.submit(JobSpec.of(JobType.IMPORT, "second"), held, () -> cleaned.add("second"));
+        // Both places are taken: the third waits, and is stopped before its work ever runs.
+        Job waiting = runner.submit(
+                JobSpec.of(JobType.IMPORT, "waiting"), (log, cancellation) -> 0, () -> cleaned.add("waiting"));
+
+        assertThat(runner.cancel(waiting.id()).status()).isEqualTo(JobStatus.CANCELLED);
+        assertThat(cleaned).containsExactly("waiting");
+        release.countDown();
+        assertThat(awaitEnd(client, first.id()).get("status").asString()).isEqualTo("succeeded");
+        assertThat(awaitEnd(client, second.id()).get("status").asString()).isEqualTo("succeeded");
+        assertThat(cleaned).containsExactlyInAnyOrder("waiting", "first", "second");
+    }
+
+    @Test
     void stoppingAToolStopsItsChildrenToo() throws Exception {
         Client client = loggedIn();
         List<ProcessHandle> tree = new ArrayList<>();

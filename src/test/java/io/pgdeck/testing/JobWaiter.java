@@ -1,22 +1,21 @@
-package io.pgdeck.backup;
+package io.pgdeck.testing;
 
-import io.pgdeck.testing.Client;
 import java.time.Duration;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** Polls a job through the API until it ends, as the Processes panel would. */
-final class JobWaiter {
+public final class JobWaiter {
 
     private static final Set<String> FINAL = Set.of("succeeded", "failed", "cancelled");
 
     private JobWaiter() {}
 
-    static JsonNode awaitEnd(Client client, long jobId) {
+    public static JsonNode awaitEnd(Client client, long jobId) {
         return awaitStatus(client, jobId, FINAL, Duration.ofMinutes(2));
     }
 
-    static JsonNode awaitStatus(Client client, long jobId, Set<String> statuses, Duration timeout) {
+    public static JsonNode awaitStatus(Client client, long jobId, Set<String> statuses, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             JsonNode job = client.get("/api/v1/jobs/" + jobId).json();
@@ -30,7 +29,7 @@ final class JobWaiter {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

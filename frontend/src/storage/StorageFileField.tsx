@@ -1,0 +1,129 @@
+import { FolderOpen, Upload } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { isApiError } from '../api/client';
+import { createFolder, uploadFile, useStorageRefresh, type StorageEntry } from './api';
+import { errorText } from './Dialog';
+import { FilePickerDialog } from './FilePicker';
+import { joinPath, parentPath } from './paths';
+
+export interface StorageFileFieldProps {
+  id: string;
+  /** The chosen file's path in storage ('' while none is chosen). */
+  value: string;
+  onChange: (path: string) => void;
+  /** Prefix of the test ids: `${testId}-file`, `-browse`, `-upload`. */
+  testId: string;
+  placeholder: string;
+  /** The picker's title. */
+  pickTitle: string;
+  /** Which files the picker offers; folders are always shown. */
+  filter?: (entry: StorageEntry) => boolean;
+  /** The folder an upload from the computer lands in (replacing a file of the same name). */
+  uploadFolder: string;
+  /** What the computer's file dialog offers, e.g. ".csv,.txt". */
+  accept?: string;
+  onError: (message: string | undefined) => void;
+}
+
+/** Creates the folder uploads land in the first time: an upload into a missing folder is refused. */
+async function ensureFolder(folder: string): Promise<void> {
+  try {
+    await createFolder(folder);
+  } catch (error) {
+    if (!(isApiError(error) && error.status === 409)) throw error;
+  }
+}
+
+/**
+ * A file of the storage area for a dialog that reads one (Restore, Import): typed, chosen in the picker, or uploaded
+ * from the computer into storage first, so that the server only ever reads files of its own area.
+ */
+export function StorageFileField({
+  id,
+  value,
+  onChange,
+  testId,
+  placeholder,
+  pickTitle,
+  filter,
+  uploadFolder,
+  accept,
+  onError,
+}: StorageFileFieldProps) {
+  const [picking, setPicking] = useState(false);
+  const [uploading, setUploading] = useState<string>();
+  const upload = useRef<HTMLInputElement>(null);
+  const refresh = useStorageRefresh();
+
+  const uploadAndPick = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    setUploading(chosen.name);
+    onError(undefined);
+    try {
+      await ensureFolder(uploadFolder);
+      const stored = await uploadFile(uploadFolder, chosen, { overwrite: true }).done;
+      await refresh();
+      onChange(joinPath(uploadFolder, stored.name));
+    } catch (cause) {
+      onError(errorText(cause));
+    } finally {
+      setUploading(undefined);
+    }
+  };
+
+  return (
+    <>
+      <div className="file-field">
+        <input
+          id={id}
+          className="text-input"
+          data-testid={`${testId}-file`}
+          value={value}
+          placeholder={placeholder}
+          onChange={(event) => onChange(event.target.value)}
+          spellCheck={false}
+        />
+        <button
+          type="button"
+          className="toolbar-button"
+          data-testid={`${testId}-browse`}
+          onClick={() => setPicking(true)}
+        >
+          <FolderOpen size={14} aria-hidden="true" />
+          Browse…
+        </button>
+        <button type="button" className="toolbar-button" onClick={() => upload.current?.click()}>
+          <Upload size={14} aria-hidden="true" />
+          Upload…
+        </button>
+        <input
+          ref={upload}
+          type="file"
+          hidden
+          accept={accept}
+          data-testid={`${testId}-upload`}
+          onChange={(event) => {
+            const chosen = event.target.files?.[0];
+            event.target.value = '';
+            void uploadAndPick(chosen);
+          }}
+        />
+      </div>
+      {uploading && <p className="muted">Uploading {uploading}…</p>}
+      {picking && (
+        <FilePickerDialog
+          title={pickTitle}
+          mode="open"
+          initialFolder={parentPath(value)}
+          filter={filter}
+          pickLabel="Choose"
+          onPick={(choice) => {
+            onChange(choice.path);
+            setPicking(false);
+          }}
+          onCancel={() => setPicking(false)}
+        />
+      )}
+    </>
+  );
+}
