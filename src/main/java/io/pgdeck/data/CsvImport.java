@@ -8,12 +8,14 @@ import io.pgdeck.web.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.SequenceInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,7 @@ public final class CsvImport {
     private static final String HEADER_TEXT = SqlResource.load(CsvImport.class, "header-text.sql");
     private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)(?:, column ([^:]+))?");
     private static final int BUFFER = 1 << 16;
+    private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final DataConnections connections;
     private final RelationCatalog catalog;
@@ -110,11 +113,12 @@ public final class CsvImport {
         return connections.writeDedicated(database, connection -> {
             cancellation.onCancel(() -> cancelQuietly(connection));
             Relation relation = catalog.load(connection, name);
-            InputStream whole = csv;
             List<String> columns;
             try {
+                InputStream input = withoutByteOrderMark(csv, options.encoding());
+                InputStream whole = input;
                 if (options.header()) {
-                    byte[] line = CsvHeader.firstLine(csv, options.quote());
+                    byte[] line = CsvHeader.firstLine(input, options.quote());
                     CsvHeader header = CsvHeader.parse(
                             line,
                             headerText(connection, line, options.encoding()),
@@ -123,7 +127,7 @@ public final class CsvImport {
                     columns = header.names().stream()
                             .map(column -> relation.column(column).name())
                             .toList();
-                    whole = new SequenceInputStream(new ByteArrayInputStream(header.bytes()), csv);
+                    whole = new SequenceInputStream(new ByteArrayInputStream(header.bytes()), input);
                 } else {
                     columns = relation.columns().stream()
                             .filter(column -> column.generated() == null)
@@ -136,6 +140,19 @@ public final class CsvImport {
                         "The file could not be read to its end (" + e.getMessage() + "). Nothing was imported.");
             }
         });
+    }
+
+    /** Spreadsheets start UTF-8 files with a byte-order mark, which would otherwise become part of the first value. */
+    private static InputStream withoutByteOrderMark(InputStream csv, String encoding) throws IOException {
+        if (!"UTF8".equals(encoding)) {
+            return csv;
+        }
+        PushbackInputStream input = new PushbackInputStream(csv, UTF8_BYTE_ORDER_MARK.length);
+        byte[] start = input.readNBytes(UTF8_BYTE_ORDER_MARK.length);
+        if (!Arrays.equals(start, UTF8_BYTE_ORDER_MARK)) {
+            input.unread(start);
+        }
+        return input;
     }
 
     private void requireWritable() {

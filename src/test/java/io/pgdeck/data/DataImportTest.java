@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +140,27 @@ class DataImportTest extends DataApiTest {
         assertThat(misread.get("status").asString()).isEqualTo("failed");
         assertThat(misread.get("note").asString()).contains("Line 2").contains("UTF8");
         assertThat(contents()).isEqualTo("1:existing:1.00");
+    }
+
+    @Test
+    void aSpreadsheetsByteOrderMarkIsNotPartOfTheFirstColumnOrValue() throws IOException {
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String withHeader = stored("bom-header.csv", concat(mark, "id,name\n8,marked\n"));
+        String withoutHeader = stored("bom-plain.csv", concat(mark, "9,plain,2.50\n"));
+
+        JsonNode first = ended(start(withHeader, null));
+        JsonNode second = ended(start(withoutHeader, "{\"header\": false}"));
+
+        assertThat(first.get("status").asString()).as(log(first)).isEqualTo("succeeded");
+        assertThat(second.get("status").asString()).as(log(second)).isEqualTo("succeeded");
+        assertThat(contents()).isEqualTo("1:existing:1.00,8:marked:NULL,9:plain:2.50");
+    }
+
+    private static byte[] concat(byte[] start, String rest) {
+        byte[] text = rest.getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(start, start.length + text.length);
+        System.arraycopy(text, 0, all, start.length, text.length);
+        return all;
     }
 
     @Test
