@@ -6,7 +6,16 @@ import { FilePickerDialog } from '../storage';
 import { Dialog, errorText } from '../storage/Dialog';
 import { EXTENSIONS, backupDefaults, previewBackup, startBackup, suggestedName } from './api';
 import type { BackupOptions, BackupPreview, BackupRequest, DumpFormat } from './api';
-import { Check, DialogButtons, DialogTabs, Field, Group, NumberInput, groupSetter } from './Fields';
+import {
+  Check,
+  Checks,
+  DialogButtons,
+  DialogTabs,
+  Field,
+  Group,
+  NumberInput,
+  groupSetter,
+} from './Fields';
 import type { BackupTarget } from './store';
 import './backup.css';
 
@@ -306,88 +315,41 @@ function DataOptions({ options, onOptions }: OptionsProps) {
   return (
     <div className="option-columns">
       <Group title="Sections">
-        <Check
-          label="Pre-data"
-          checked={sections.preData}
-          onChange={(preData) => setSections({ preData })}
-        />
-        <Check label="Data" checked={sections.data} onChange={(data) => setSections({ data })} />
-        <Check
-          label="Post-data"
-          checked={sections.postData}
-          onChange={(postData) => setSections({ postData })}
+        <Checks
+          values={sections}
+          labels={{ preData: 'Pre-data', data: 'Data', postData: 'Post-data' }}
+          onChange={setSections}
         />
       </Group>
       <Group title="Type of objects">
-        <Check
-          label="Only data"
-          checked={objects.onlyData}
-          onChange={(onlyData) => setObjects({ onlyData })}
-        />
-        <Check
-          label="Only schema"
-          checked={objects.onlySchema}
-          onChange={(onlySchema) => setObjects({ onlySchema })}
-        />
-        <Check
-          label="Blobs (large objects)"
-          testId="backup-blobs"
-          checked={objects.blobs}
-          onChange={(blobs) => setObjects({ blobs })}
+        <Checks
+          values={objects}
+          labels={{
+            onlyData: 'Only data',
+            onlySchema: 'Only schema',
+            blobs: 'Blobs (large objects)',
+          }}
+          testIds={{ blobs: 'backup-blobs' }}
+          onChange={setObjects}
         />
       </Group>
       <Group title="Do not save">
-        <Check
-          label="Owner"
-          testId="backup-no-owner"
-          checked={not.owner}
-          onChange={(owner) => setNot({ owner })}
-        />
-        <Check
-          label="Privileges"
-          testId="backup-no-privileges"
-          checked={not.privileges}
-          onChange={(privileges) => setNot({ privileges })}
-        />
-        <Check
-          label="Tablespaces"
-          checked={not.tablespaces}
-          onChange={(tablespaces) => setNot({ tablespaces })}
-        />
-        <Check
-          label="Unlogged table data"
-          checked={not.unloggedTableData}
-          onChange={(unloggedTableData) => setNot({ unloggedTableData })}
-        />
-        <Check
-          label="Comments"
-          checked={not.comments}
-          onChange={(comments) => setNot({ comments })}
-        />
-        <Check
-          label="Publications"
-          checked={not.publications}
-          onChange={(publications) => setNot({ publications })}
-        />
-        <Check
-          label="Subscriptions"
-          checked={not.subscriptions}
-          onChange={(subscriptions) => setNot({ subscriptions })}
-        />
-        <Check
-          label="Security labels"
-          checked={not.securityLabels}
-          onChange={(securityLabels) => setNot({ securityLabels })}
-        />
-        <Check
-          label="Toast compression"
-          checked={not.toastCompression}
-          onChange={(toastCompression) => setNot({ toastCompression })}
-        />
-        <Check
-          label="Table access method"
-          checked={not.tableAccessMethod}
-          onChange={(tableAccessMethod) => setNot({ tableAccessMethod })}
+        <Checks
+          values={not}
+          labels={{
+            owner: 'Owner',
+            privileges: 'Privileges',
+            tablespaces: 'Tablespaces',
+            unloggedTableData: 'Unlogged table data',
+            comments: 'Comments',
+            publications: 'Publications',
+            subscriptions: 'Subscriptions',
+            securityLabels: 'Security labels',
+            toastCompression: 'Toast compression',
+            tableAccessMethod: 'Table access method',
+          }}
+          testIds={{ owner: 'backup-no-owner', privileges: 'backup-no-privileges' }}
+          onChange={setNot}
         />
       </Group>
     </div>
@@ -400,15 +362,10 @@ function QueryOptions({ options, onOptions }: OptionsProps) {
   return (
     <div className="option-columns">
       <Group title="Queries">
-        <Check
-          label="Use INSERT commands"
-          checked={queries.inserts}
-          onChange={(inserts) => set({ inserts })}
-        />
-        <Check
-          label="Use column inserts"
-          checked={queries.columnInserts}
-          onChange={(columnInserts) => set({ columnInserts })}
+        <Checks
+          values={queries}
+          labels={{ inserts: 'Use INSERT commands', columnInserts: 'Use column inserts' }}
+          onChange={set}
         />
         <Field label="Maximum rows per INSERT command">
           {(id) => (
@@ -420,15 +377,13 @@ function QueryOptions({ options, onOptions }: OptionsProps) {
             />
           )}
         </Field>
-        <Check
-          label="On conflict do nothing to INSERT command"
-          checked={queries.onConflictDoNothing}
-          onChange={(onConflictDoNothing) => set({ onConflictDoNothing })}
-        />
-        <Check
-          label="Include CREATE DATABASE statement"
-          checked={queries.createDatabase}
-          onChange={(createDatabase) => set({ createDatabase })}
+        <Checks
+          values={queries}
+          labels={{
+            onConflictDoNothing: 'On conflict do nothing to INSERT command',
+            createDatabase: 'Include CREATE DATABASE statement',
+          }}
+          onChange={set}
         />
         <Check
           label="Include DROP DATABASE statement (plain format)"
@@ -459,42 +414,23 @@ function MoreOptions({ options, onOptions }: OptionsProps) {
   return (
     <div className="option-columns">
       <Group title="Disable">
-        <Check
-          label="Trigger (data only)"
-          checked={disable.triggers}
-          onChange={(triggers) => setDisable({ triggers })}
-        />
-        <Check
-          label="$ quoting"
-          checked={disable.dollarQuoting}
-          onChange={(dollarQuoting) => setDisable({ dollarQuoting })}
+        <Checks
+          values={disable}
+          labels={{ triggers: 'Trigger (data only)', dollarQuoting: '$ quoting' }}
+          onChange={setDisable}
         />
       </Group>
       <Group title="Miscellaneous">
-        <Check
-          label="Verbose messages"
-          checked={misc.verbose}
-          onChange={(verbose) => setMisc({ verbose })}
-        />
-        <Check
-          label="Force double quote on identifiers"
-          checked={misc.quoteAllIdentifiers}
-          onChange={(quoteAllIdentifiers) => setMisc({ quoteAllIdentifiers })}
-        />
-        <Check
-          label="Use SET SESSION AUTHORIZATION"
-          checked={misc.setSessionAuthorization}
-          onChange={(setSessionAuthorization) => setMisc({ setSessionAuthorization })}
-        />
-        <Check
-          label="Load via partition root"
-          checked={misc.loadViaPartitionRoot}
-          onChange={(loadViaPartitionRoot) => setMisc({ loadViaPartitionRoot })}
-        />
-        <Check
-          label="Serializable deferrable"
-          checked={misc.serializableDeferrable}
-          onChange={(serializableDeferrable) => setMisc({ serializableDeferrable })}
+        <Checks
+          values={misc}
+          labels={{
+            verbose: 'Verbose messages',
+            quoteAllIdentifiers: 'Force double quote on identifiers',
+            setSessionAuthorization: 'Use SET SESSION AUTHORIZATION',
+            loadViaPartitionRoot: 'Load via partition root',
+            serializableDeferrable: 'Serializable deferrable',
+          }}
+          onChange={setMisc}
         />
         <Field label="Exclude table patterns (comma or line separated)">
           {(id) => (

@@ -109,6 +109,37 @@ export function DialogTabs<T extends string>({
 }
 
 /** A setter for one group of a dialog's options: {@code set({ clean: true })} changes that field of the group only. */
+/** The names of a group's yes/no options, each with the text shown for it. */
+type FlagTexts<G> = { [K in keyof G as G[K] extends boolean ? K : never]?: string };
+
+/** One check box for each option named in {@code labels}, in that order; {@code testIds} marks those tests find. */
+export function Checks<G extends object>({
+  values,
+  labels,
+  testIds,
+  onChange,
+}: {
+  values: G;
+  labels: FlagTexts<G>;
+  testIds?: FlagTexts<G>;
+  onChange: (change: Partial<G>) => void;
+}) {
+  const ids: Partial<Record<string, string>> = testIds ?? {};
+  return (
+    <>
+      {Object.entries(labels as Record<string, string>).map(([name, label]) => (
+        <Check
+          key={name}
+          label={label}
+          testId={ids[name]}
+          checked={Boolean(values[name as keyof G])}
+          onChange={(checked) => onChange({ [name]: checked } as Partial<G>)}
+        />
+      ))}
+    </>
+  );
+}
+
 export function groupSetter<O, K extends keyof O>(
   options: O,
   onOptions: (options: O) => void,

@@ -5,7 +5,16 @@ import { StorageFileField } from '../storage';
 import { Dialog, errorText } from '../storage/Dialog';
 import { analyseRestore, restoreDefaults, startRestore } from './api';
 import type { RestoreAnalysis, RestoreOptions, RestoreRequest } from './api';
-import { Check, DialogButtons, DialogTabs, Field, Group, NumberInput, groupSetter } from './Fields';
+import {
+  Check,
+  Checks,
+  DialogButtons,
+  DialogTabs,
+  Field,
+  Group,
+  NumberInput,
+  groupSetter,
+} from './Fields';
 import type { RestoreTarget } from './store';
 import './backup.css';
 
@@ -204,34 +213,23 @@ function DataOptions({ options, onOptions }: OptionsProps) {
   return (
     <div className="option-columns">
       <Group title="Type of objects">
-        <Check
-          label="Only data"
-          checked={objects.onlyData}
-          onChange={(onlyData) => setObjects({ onlyData })}
-        />
-        <Check
-          label="Only schema"
-          checked={objects.onlySchema}
-          onChange={(onlySchema) => setObjects({ onlySchema })}
+        <Checks
+          values={objects}
+          labels={{ onlyData: 'Only data', onlySchema: 'Only schema' }}
+          onChange={setObjects}
         />
       </Group>
       <Group title="Do not save">
-        <Check label="Owner" checked={not.owner} onChange={(owner) => setNot({ owner })} />
-        <Check
-          label="Privileges"
-          testId="restore-no-privileges"
-          checked={not.privileges}
-          onChange={(privileges) => setNot({ privileges })}
-        />
-        <Check
-          label="Tablespaces"
-          checked={not.tablespaces}
-          onChange={(tablespaces) => setNot({ tablespaces })}
-        />
-        <Check
-          label="Comments"
-          checked={not.comments}
-          onChange={(comments) => setNot({ comments })}
+        <Checks
+          values={not}
+          labels={{
+            owner: 'Owner',
+            privileges: 'Privileges',
+            tablespaces: 'Tablespaces',
+            comments: 'Comments',
+          }}
+          testIds={{ privileges: 'restore-no-privileges' }}
+          onChange={setNot}
         />
       </Group>
     </div>
@@ -278,15 +276,10 @@ function MoreOptions({ options, onOptions }: OptionsProps) {
         />
       </Group>
       <Group title="Miscellaneous">
-        <Check
-          label="Exit on error"
-          checked={misc.exitOnError}
-          onChange={(exitOnError) => setMisc({ exitOnError })}
-        />
-        <Check
-          label="Verbose messages"
-          checked={misc.verbose}
-          onChange={(verbose) => setMisc({ verbose })}
+        <Checks
+          values={misc}
+          labels={{ exitOnError: 'Exit on error', verbose: 'Verbose messages' }}
+          onChange={setMisc}
         />
         <Field label="Number of jobs">
           {(id) => (
