@@ -25,15 +25,16 @@ export class TextFileRefusal extends Error {
   }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+const MB = 1024 * 1024;
+
+/** Rounded up, so that a file just over the limit does not read as the limit. */
+const megabytes = (bytes: number) => `${(Math.ceil((bytes / MB) * 10) / 10).toFixed(1)} MB`;
 
 /** Refuses a file of {@code size} bytes that is too big to edit. */
 export function checkEditableSize(name: string, size: number): void {
   if (size > MAX_EDITABLE_BYTES) {
     throw new TextFileRefusal(
-      `${name} is ${megabytes(size)}: the editor opens files up to ${megabytes(MAX_EDITABLE_BYTES)}. ` +
+      `${name} is ${megabytes(size)}: the editor opens files up to ${MAX_EDITABLE_BYTES / MB} MB. ` +
         'Download it, or run it with a restore or psql.',
     );
   }
