@@ -51,6 +51,7 @@ export function SqlFileActions({ file }: { file: SqlFile }) {
         label="Open…"
         onClick={() => setStep({ kind: 'open' })}
         disabled={file.busy}
+        iconOnly
         testId="file-open"
         title="Open a .sql file from storage"
       />
@@ -59,6 +60,7 @@ export function SqlFileActions({ file }: { file: SqlFile }) {
         label="Save"
         onClick={save}
         disabled={file.busy}
+        iconOnly
         testId="file-save"
         title={`${file.path ? `Save to ${file.path}` : 'Save to a file in storage'} (Ctrl/Cmd+S)`}
       />
@@ -67,6 +69,7 @@ export function SqlFileActions({ file }: { file: SqlFile }) {
         label="Save as…"
         onClick={() => setStep({ kind: 'save-as' })}
         disabled={file.busy}
+        iconOnly
         testId="file-save-as"
         title="Save to another file in storage (Ctrl/Cmd+Shift+S)"
       />

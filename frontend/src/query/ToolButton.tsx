@@ -1,6 +1,6 @@
 import type { LucideIcon } from 'lucide-react';
 
-/** A Query Tool toolbar button: an icon and a label. */
+/** A Query Tool toolbar button: an icon and a label, or only the icon (the label then names it for screen readers). */
 export function ToolButton({
   icon: Icon,
   label,
@@ -9,6 +9,7 @@ export function ToolButton({
   title,
   testId,
   pressed,
+  iconOnly,
 }: {
   icon: LucideIcon;
   label: string;
@@ -17,6 +18,7 @@ export function ToolButton({
   title?: string;
   testId?: string;
   pressed?: boolean;
+  iconOnly?: boolean;
 }) {
   return (
     <button
@@ -27,8 +29,10 @@ export function ToolButton({
       title={title}
       data-testid={testId}
       aria-pressed={pressed}
+      aria-label={iconOnly ? label : undefined}
     >
-      <Icon size={13} aria-hidden="true" /> {label}
+      <Icon size={13} aria-hidden="true" />
+      {!iconOnly && ` ${label}`}
     </button>
   );
 }
