@@ -44,35 +44,35 @@ export function SqlFileActions({ file }: { file: SqlFile }) {
     setStep({ kind: 'save-as' }),
   );
 
+  const buttons = [
+    {
+      icon: FolderOpen,
+      label: 'Open…',
+      onClick: () => setStep({ kind: 'open' }),
+      testId: 'file-open',
+      title: 'Open a .sql file from storage',
+    },
+    {
+      icon: Save,
+      label: 'Save',
+      onClick: save,
+      testId: 'file-save',
+      title: `${file.path ? `Save to ${file.path}` : 'Save to a file in storage'} (Ctrl/Cmd+S)`,
+    },
+    {
+      icon: SaveAll,
+      label: 'Save as…',
+      onClick: () => setStep({ kind: 'save-as' }),
+      testId: 'file-save-as',
+      title: 'Save to another file in storage (Ctrl/Cmd+Shift+S)',
+    },
+  ];
+
   return (
     <span className="query-toolbar__files" ref={anchor}>
-      <ToolButton
-        icon={FolderOpen}
-        label="Open…"
-        onClick={() => setStep({ kind: 'open' })}
-        disabled={file.busy}
-        iconOnly
-        testId="file-open"
-        title="Open a .sql file from storage"
-      />
-      <ToolButton
-        icon={Save}
-        label="Save"
-        onClick={save}
-        disabled={file.busy}
-        iconOnly
-        testId="file-save"
-        title={`${file.path ? `Save to ${file.path}` : 'Save to a file in storage'} (Ctrl/Cmd+S)`}
-      />
-      <ToolButton
-        icon={SaveAll}
-        label="Save as…"
-        onClick={() => setStep({ kind: 'save-as' })}
-        disabled={file.busy}
-        iconOnly
-        testId="file-save-as"
-        title="Save to another file in storage (Ctrl/Cmd+Shift+S)"
-      />
+      {buttons.map((button) => (
+        <ToolButton key={button.testId} {...button} disabled={file.busy} iconOnly />
+      ))}
       {step?.kind === 'open' && (
         <FilePickerDialog
           title="Open a SQL file"
