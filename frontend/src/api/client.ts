@@ -135,7 +135,22 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, problem);
 }
 
-async function request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+/** Reads a successful response: by default JSON, or text, or undefined when empty. */
+type Reader<T> = (response: Response) => Promise<T>;
+
+async function readBody<T>(response: Response): Promise<T> {
+  if (response.status === 204 || response.status === 205) return undefined as T;
+  if (isJson(response.headers.get('Content-Type'))) return (await response.json()) as T;
+  const text = await response.text();
+  return (text === '' ? undefined : text) as T;
+}
+
+async function request<T>(
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  read: Reader<T> = readBody,
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
   };
@@ -145,7 +160,11 @@ async function request<T>(method: HttpMethod, path: string, body?: unknown): Pro
     const token = csrfToken();
     if (token) headers[CSRF_HEADER] = token;
   }
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    // Sent as it is (a file's bytes), not as JSON.
+    headers['Content-Type'] = body.type || 'application/octet-stream';
+    init.body = body;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -165,17 +184,19 @@ async function request<T>(method: HttpMethod, path: string, body?: unknown): Pro
     throw new ApiError(401, { title: 'Unauthorized', detail: 'Your session has expired.' });
   }
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204 || response.status === 205) return undefined as T;
-
-  if (isJson(response.headers.get('Content-Type'))) return (await response.json()) as T;
-  const text = await response.text();
-  return (text === '' ? undefined : text) as T;
+  return read(response);
 }
 
 export function apiGet<T>(path: string): Promise<T> {
   return request<T>('GET', path);
 }
 
+/** A GET whose successful response {@code read} consumes itself (e.g. as bytes, after a look at its headers). */
+export function apiGetWith<T>(path: string, read: Reader<T>): Promise<T> {
+  return request<T>('GET', path, undefined, read);
+}
+
+/** {@code body}: a JSON value, or a Blob sent as its bytes with its own type. */
 export function apiSend<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
   return request<T>(method, path, body);
 }

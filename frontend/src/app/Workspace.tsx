@@ -29,7 +29,7 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
     case 'processes':
       return <ProcessesPanel deployment={deployment} />;
     case 'storage':
-      return <StorageManager />;
+      return <StorageManager onOpenInQueryTool={tabs.openQueryTool} />;
     case 'properties':
       return <PropertiesPanel deployment={deployment} />;
     case 'query':
@@ -39,6 +39,9 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
             tabId={tab.id}
             database={tab.database ?? ''}
             initialSql={tab.sql}
+            initialFile={tab.file}
+            title={tab.title}
+            onTitle={(title) => tabs.retitle(tab.id, title)}
             onOpenQuery={tabs.openQueryTool}
           />
         </Suspense>

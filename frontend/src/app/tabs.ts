@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { DataTarget } from '../data/types';
+import { baseName } from '../storage/paths';
 
 /** Kinds of content the main area can show; later features add theirs here. */
 export type TabKind = 'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data';
@@ -11,6 +12,8 @@ export interface Tab {
   /** Query Tool tabs: the database their session connects to, and the SQL they open with. */
   database?: string;
   sql?: string;
+  /** Query Tool tabs opened from a file in storage: its path, where Save writes back. */
+  file?: string;
   /** For a 'data' tab: the relation it shows. */
   data?: DataTarget;
 }
@@ -37,15 +40,23 @@ export function openTab(state: TabsState, tab: Tab): TabsState {
 let queryTabs = 0;
 
 /** A new Query Tool tab on {@code database}; every call opens another tab, each with its own session. */
-export function queryToolTab(database: string, sql?: string): Tab {
+export function queryToolTab(database: string, sql?: string, file?: string): Tab {
   queryTabs += 1;
+  const name = file ? baseName(file) : `Query ${queryTabs}`;
   return {
     id: `query-${queryTabs}`,
     kind: 'query',
-    title: `Query ${queryTabs} · ${database}`,
+    title: `${name} · ${database}`,
     database,
     sql,
+    file,
   };
+}
+
+/** The same tabs with {@code id} titled {@code title}; the same state when nothing changes. */
+export function retitleTab(state: TabsState, id: string, title: string): TabsState {
+  if (!state.tabs.some((t) => t.id === id && t.title !== title)) return state;
+  return { ...state, tabs: state.tabs.map((t) => (t.id === id ? { ...t, title } : t)) };
 }
 
 /** A tab may ask before it closes (an open transaction, unsaved text): the guard answers the question. */
@@ -82,7 +93,12 @@ export function useTabs(initial: Tab[] = [WELCOME_TAB]) {
       if (mayClose(id)) setState((s) => closeTab(s, id));
     }, []),
     openQueryTool: useCallback(
-      (database: string, sql?: string) => setState((s) => openTab(s, queryToolTab(database, sql))),
+      (database: string, sql?: string, file?: string) =>
+        setState((s) => openTab(s, queryToolTab(database, sql, file))),
+      [],
+    ),
+    retitle: useCallback(
+      (id: string, title: string) => setState((s) => retitleTab(s, id, title)),
       [],
     ),
     select: useCallback((id: string) => setState((s) => ({ ...s, activeId: id })), []),

@@ -29,13 +29,20 @@ export function NewQueryButton({ onOpen }: { onOpen: (database: string) => void 
   );
 }
 
-function DatabaseChooser({ onChoose }: { onChoose: (database: string) => void }) {
+/** Picks one of the visible databases, the first by default. */
+export function DatabaseChooser({
+  onChoose,
+  className = 'new-query__chooser',
+}: {
+  onChoose: (database: string) => void;
+  className?: string;
+}) {
   const databases = useDatabases();
   const [picked, setPicked] = useState('');
   const choice = picked || databases.data?.[0]?.name || '';
   return (
     <form
-      className="new-query__chooser"
+      className={className}
       onSubmit={(e) => {
         e.preventDefault();
         if (choice) onChoose(choice);

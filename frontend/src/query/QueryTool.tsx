@@ -10,7 +10,6 @@ import {
   Play,
   PlaySquare,
   Undo2,
-  type LucideIcon,
 } from 'lucide-react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { registerCloseGuard } from '../app/tabs';
@@ -27,12 +26,20 @@ import { ErrorDetails, MessagesPane } from './MessagesPane';
 import { PlanView } from './PlanView';
 import { ResultGrid } from './ResultGrid';
 import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
+import { SqlFileActions } from './SqlFileActions';
+import { ToolButton } from './ToolButton';
+import { useSqlFile } from './useSqlFile';
 import './query.css';
 
 export interface QueryToolProps {
   tabId: string;
   database: string;
   initialSql?: string;
+  /** The file in storage the tab was opened from: Save writes back to it. */
+  initialFile?: string;
+  /** The tab's title when it opened. */
+  title: string;
+  onTitle: (title: string) => void;
   onOpenQuery: (database: string, sql: string) => void;
 }
 
@@ -59,7 +66,15 @@ const EXPLAIN_OPTIONS: (keyof ExplainOptions)[] = [
 ];
 
 /** One Query Tool tab: its own session (a dedicated connection), an editor, results, messages and plans. */
-export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: QueryToolProps) {
+export function QueryTool({
+  tabId,
+  database,
+  initialSql = '',
+  initialFile,
+  title,
+  onTitle,
+  onOpenQuery,
+}: QueryToolProps) {
   const editor = useRef<SqlEditorHandle>(null);
   const queryClient = useQueryClient();
   const [session, setSession] = useState<SessionState>();
@@ -76,7 +91,17 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
     summary: true,
   });
   const [failure, setFailure] = useState<string>();
-  const dirty = useRef(initialSql !== '');
+  const file = useSqlFile({
+    editor,
+    database,
+    initialFile,
+    initialSql,
+    initialTitle: title,
+    onTitle,
+    onError: setFailure,
+  });
+  const unsaved = useRef(file.unsaved);
+  unsaved.current = file.unsaved;
   const status = useRef<TransactionStatus>('idle');
   status.current = session?.transactionStatus ?? 'idle';
 
@@ -106,7 +131,7 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
   useEffect(() => {
     // Leaving the page would close the session too: ask as closing the tab does.
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (status.current !== 'idle' || (dirty.current && editor.current?.text().trim())) {
+      if (status.current !== 'idle' || unsaved.current()) {
         event.preventDefault();
       }
     };
@@ -119,8 +144,7 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
       registerCloseGuard(tabId, () => {
         if (status.current !== 'idle')
           return 'This tab has an open transaction: close it anyway (it is rolled back)?';
-        if (dirty.current && editor.current?.text().trim())
-          return 'This tab has unsaved SQL: close it anyway?';
+        if (unsaved.current()) return 'This tab has unsaved SQL: close it anyway?';
         return undefined;
       }),
     [tabId],
@@ -210,6 +234,8 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
         <span className="query-toolbar__db" title="Database">
           {database}
         </span>
+        <SqlFileActions file={file} />
+        <span className="top-bar__divider" aria-hidden="true" />
         <ToolButton
           icon={Play}
           label="Run"
@@ -338,9 +364,7 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
               completion={completion.data}
               onRunAll={runAll}
               onRunTarget={runTarget}
-              onChange={() => {
-                dirty.current = true;
-              }}
+              onChange={file.markChanged}
             />
           </Panel>
           <Separator className="query-tool__divider" />
@@ -396,38 +420,6 @@ export function QueryTool({ tabId, database, initialSql = '', onOpenQuery }: Que
         {showHistory && <HistoryPanel onOpen={onOpenQuery} />}
       </div>
     </div>
-  );
-}
-
-function ToolButton({
-  icon: Icon,
-  label,
-  onClick,
-  disabled,
-  title,
-  testId,
-  pressed,
-}: {
-  icon: LucideIcon;
-  label: string;
-  onClick: () => void;
-  disabled?: boolean;
-  title?: string;
-  testId?: string;
-  pressed?: boolean;
-}) {
-  return (
-    <button
-      type="button"
-      className="toolbar-button"
-      onClick={onClick}
-      disabled={disabled}
-      title={title}
-      data-testid={testId}
-      aria-pressed={pressed}
-    >
-      <Icon size={13} aria-hidden="true" /> {label}
-    </button>
   );
 }
 

@@ -5,6 +5,7 @@ import {
   FolderPlus,
   Pencil,
   RefreshCw,
+  SquareTerminal,
   Trash2,
   Upload,
   X,
@@ -26,6 +27,8 @@ import { ConfirmDialog, NameDialog, errorText } from './Dialog';
 import { FilePickerDialog } from './FilePicker';
 import { formatAge, formatBytes } from './format';
 import { joinPath } from './paths';
+import { useOpenInQueryTool, type QueryToolOpener } from './OpenInQueryTool';
+import { isScriptEntry } from './textFiles';
 import { EntryFacts, EntryIcon, FileTableHead, ListingState } from './FileTableParts';
 import { DEFAULT_SORT, sortEntries, type Sort } from './sort';
 import { UploadList } from './UploadList';
@@ -35,8 +38,13 @@ import './storage.css';
 type DialogState =
   { kind: 'new-folder' } | { kind: 'rename' | 'move' | 'delete'; entry: StorageEntry };
 
-/** The team's files: browse, upload (drop or pick), download, rename, move, delete. */
-export function StorageManager() {
+export interface StorageManagerProps {
+  /** Given, scripts (.sql, .psql, .txt) have "Open in Query Tool". */
+  onOpenInQueryTool?: QueryToolOpener;
+}
+
+/** The team's files: browse, upload (drop or pick), download, rename, move, delete, open scripts. */
+export function StorageManager({ onOpenInQueryTool }: StorageManagerProps) {
   const [folder, setFolder] = useState('');
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [dialog, setDialog] = useState<DialogState>();
@@ -49,6 +57,7 @@ export function StorageManager() {
     onStored: refresh,
   });
   const fileInput = useRef<HTMLInputElement>(null);
+  const queryTool = useOpenInQueryTool(onOpenInQueryTool, setError);
 
   const entries = useMemo(
     () => sortEntries(listing.data?.entries ?? [], sort),
@@ -174,6 +183,11 @@ export function StorageManager() {
                 path={joinPath(folder, entry.name)}
                 onOpen={open}
                 onAction={(kind) => setDialog({ kind, entry })}
+                onOpenInQueryTool={
+                  queryTool.enabled && isScriptEntry(entry)
+                    ? () => void queryTool.start(joinPath(folder, entry.name))
+                    : undefined
+                }
               />
             ))}
           </tbody>
@@ -188,6 +202,7 @@ export function StorageManager() {
         onClearFinished={uploads.clearFinished}
       />
 
+      {queryTool.dialog}
       {dialog?.kind === 'new-folder' && (
         <NameDialog
           title="New folder"
@@ -283,11 +298,13 @@ function EntryRow({
   path,
   onOpen,
   onAction,
+  onOpenInQueryTool,
 }: {
   entry: StorageEntry;
   path: string;
   onOpen: (path: string) => void;
   onAction: (kind: 'rename' | 'move' | 'delete') => void;
+  onOpenInQueryTool?: () => void;
 }) {
   const folder = entry.type === 'directory';
   return (
@@ -312,6 +329,16 @@ function EntryRow({
       </td>
       <EntryFacts entry={entry} />
       <td className="file-table__actions">
+        {onOpenInQueryTool && (
+          <RowButton
+            label={`Open ${entry.name} in the Query Tool`}
+            testId="entry-open-query"
+            title="Open in the Query Tool"
+            onClick={onOpenInQueryTool}
+          >
+            <SquareTerminal size={14} aria-hidden="true" />
+          </RowButton>
+        )}
         {!folder && (
           <a
             className="icon-button"
@@ -353,11 +380,13 @@ function EntryRow({
 function RowButton({
   label,
   testId,
+  title = label.split(' ')[0],
   onClick,
   children,
 }: {
   label: string;
   testId: string;
+  title?: string;
   onClick: () => void;
   children: ReactNode;
 }) {
@@ -366,7 +395,7 @@ function RowButton({
       type="button"
       className="icon-button"
       aria-label={label}
-      title={label.split(' ')[0]}
+      title={title}
       data-testid={testId}
       onClick={onClick}
     >

@@ -8,5 +8,16 @@ export type {
   FilePickerProps,
   FilePickerDialogProps,
 } from './FilePicker';
-export { contentUrl, uploadFile, useListing, useUsage } from './api';
+export { contentUrl, uploadFile, useListing, useStorageRefresh, useUsage } from './api';
+export { ConfirmDialog, errorText } from './Dialog';
+export {
+  MAX_EDITABLE_BYTES,
+  TextFileRefusal,
+  fileFailure,
+  isScriptEntry,
+  readTextFile,
+  writeTextFile,
+  lineEnding,
+  withLineEnding,
+} from './textFiles';
 export type { Listing, StorageEntry, Usage } from './api';
