@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SquareTerminal } from 'lucide-react';
 import { useDatabases } from '../api/queries';
+import './new-query.css';
 
 /** "New query": asks which database, then opens a Query Tool tab on it. */
 export function NewQueryButton({ onOpen }: { onOpen: (database: string) => void }) {

@@ -1,16 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  AlignLeft,
-  Ban,
-  Check,
-  GitBranch,
-  History,
-  LoaderCircle,
-  Play,
-  PlaySquare,
-  Undo2,
-} from 'lucide-react';
+import { AlignLeft, Ban, GitBranch, Play, PlaySquare } from 'lucide-react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { registerCloseGuard } from '../app/tabs';
 import {
@@ -28,6 +18,7 @@ import { ResultGrid } from './ResultGrid';
 import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
 import { SqlFileActions } from './SqlFileActions';
 import { ToolButton } from './ToolButton';
+import { TransactionControls } from './TransactionControls';
 import { useSqlFile } from './useSqlFile';
 import './query.css';
 
@@ -48,12 +39,6 @@ interface Answer {
   error?: { scriptPosition?: number };
   transactionStatus: TransactionStatus;
 }
-
-const STATUS_LABELS: Record<TransactionStatus, string> = {
-  idle: 'Idle',
-  inTransaction: 'In transaction',
-  failed: 'Transaction failed',
-};
 
 const EXPLAIN_OPTIONS: (keyof ExplainOptions)[] = [
   'verbose',
@@ -225,7 +210,6 @@ export function QueryTool({
     );
   }
 
-  const status_ = session?.transactionStatus ?? 'idle';
   const grids = execution?.results.filter((r) => r.columns.length > 0) ?? [];
 
   return (
@@ -289,65 +273,12 @@ export function QueryTool({
           </div>
         </details>
         <ToolButton icon={AlignLeft} label="Format" onClick={format} title="Format SQL" />
-        <span className="query-toolbar__spacer" />
-        {running && <LoaderCircle size={14} className="spin" aria-label="Running" />}
-        <span
-          className={`pill tx-status tx-status--${status_}`}
-          data-testid="transaction-status"
-          data-status={status_}
-        >
-          {session ? STATUS_LABELS[status_] : 'Connecting…'}
-        </span>
-        <label
-          className="query-toolbar__toggle"
-          title={
-            session?.readOnly
-              ? 'Production: every execution runs in a read-only transaction that pgdeck rolls back'
-              : 'Commit each statement on its own'
-          }
-        >
-          <input
-            type="checkbox"
-            data-testid="auto-commit"
-            checked={session?.autoCommit ?? true}
-            disabled={!session || session.readOnly || running}
-            onChange={(e) =>
-              void act(() => queryApi.settings(sessionId!, { autoCommit: e.target.checked }))
-            }
-          />
-          Auto-commit
-        </label>
-        <label className="query-toolbar__toggle" title="Roll a failed transaction back at once">
-          <input
-            type="checkbox"
-            checked={session?.autoRollback ?? false}
-            disabled={!session || running}
-            onChange={(e) =>
-              void act(() => queryApi.settings(sessionId!, { autoRollback: e.target.checked }))
-            }
-          />
-          Auto-rollback
-        </label>
-        <ToolButton
-          icon={Check}
-          label="Commit"
-          disabled={!session || session.readOnly || running || status_ === 'idle'}
-          onClick={() => void act(() => queryApi.commit(sessionId!))}
-          testId="commit"
-        />
-        <ToolButton
-          icon={Undo2}
-          label="Rollback"
-          disabled={!session || running || status_ === 'idle'}
-          onClick={() => void act(() => queryApi.rollback(sessionId!))}
-          testId="rollback"
-        />
-        <ToolButton
-          icon={History}
-          label="History"
-          pressed={showHistory}
-          onClick={() => setShowHistory((s) => !s)}
-          testId="toggle-history"
+        <TransactionControls
+          session={session}
+          running={running}
+          act={act}
+          showHistory={showHistory}
+          onToggleHistory={() => setShowHistory((s) => !s)}
         />
       </div>
       {failure && (

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
 import java.util.ArrayList;
@@ -40,7 +41,12 @@ class QueryToolBrowserTest extends SingleTenantTest {
             }
         });
         Browsers.logIn(page, baseUrl());
+        BoundingBox button = page.getByTestId("new-query").boundingBox();
         page.getByTestId("new-query").click();
+        // The chooser drops down below the button, which stays where it was, before any Query Tool has loaded.
+        BoundingBox chooser = page.locator(".new-query__chooser").boundingBox();
+        assertThat(page.getByTestId("new-query").boundingBox().y).isEqualTo(button.y);
+        assertThat(chooser.y).isGreaterThanOrEqualTo(button.y + button.height);
         page.getByTestId("new-query-database").selectOption("shop");
         page.getByTestId("new-query-open").click();
         // The session is open once Run is enabled; until then the status says it is connecting.
