@@ -32,6 +32,9 @@ final class Backups {
 
     record Started(long jobId, Job job, String command, List<String> warnings) {}
 
+    /** A pg_dump that exited cleanly as its cancel arrived: its file is not published, so the job did not succeed. */
+    private static final int NOT_WRITTEN = 1;
+
     private static final String TARGET_EXISTS = SqlResource.load(Backups.class, "backup-target.sql");
 
     private final BackupDefaults defaults;
@@ -87,7 +90,7 @@ final class Backups {
             int exit = tools.run(command, null, log, cancellation);
             if (exit != 0 || cancellation.requested()) {
                 log.line("pgdeck: pg_dump did not finish; nothing was written to " + plan.file());
-                return exit;
+                return exit != 0 ? exit : NOT_WRITTEN;
             }
             files.publish(temporary, plan.target(), plan.overwrite());
             log.line("pgdeck: backup written to " + plan.file() + " (" + BackupFiles.size(plan.target()) + " bytes)");

@@ -119,7 +119,8 @@ public final class JobRunner implements DisposableBean {
                     jobLog.line("pgdeck: " + note);
                 }
             }
-            if (job.cancellation().requested()) {
+            // Work that completed although a cancel came late (a COPY already committed) did all it was asked.
+            if (job.cancellation().requested() && status != JobStatus.SUCCEEDED) {
                 status = stopping ? JobStatus.FAILED : JobStatus.CANCELLED;
                 note = stopping ? "pgdeck stopped while this job was running." : "Cancelled by the user.";
                 jobLog.line("pgdeck: " + note);

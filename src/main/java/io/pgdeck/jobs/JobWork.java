@@ -12,7 +12,7 @@ public interface JobWork {
      *
      * @return the exit code: 0 when it succeeded, the tool's code for an external tool (any other value fails the job)
      * @throws Exception to fail the job; its message becomes the job's note. Once a cancel was requested, the job ends
-     *     as cancelled however this returns.
+     *     as cancelled unless this returns 0: work that completed all the same (a late cancel) succeeded.
      */
     int run(JobLog log, JobCancellation cancellation) throws Exception;
 }

@@ -108,6 +108,36 @@ class JobsApiTest extends SingleTenantTest {
     }
 
     @Test
+    void aCancelThatComesTooLateLeavesWorkThatCompletedSucceededAndWorkThatDidNotCancelled() throws Exception {
+        Client client = loggedIn();
+        CountDownLatch cancelled = new CountDownLatch(2);
+        // Both ignore the cancel, as a COPY that has already committed would; only the second says it did not finish.
+        Job completed = runner.submit(JobType.IMPORT, "completed", (log, cancellation) -> {
+            cancellation.onCancel(cancelled::countDown);
+            return cancelled.await(30, TimeUnit.SECONDS) ? 0 : 2;
+        });
+        Job unfinished = runner.submit(JobType.BACKUP, "unfinished", (log, cancellation) -> {
+            cancellation.onCancel(cancelled::countDown);
+            return cancelled.await(30, TimeUnit.SECONDS) ? 1 : 2;
+        });
+        awaitRunning(completed.id());
+        awaitRunning(unfinished.id());
+
+        client.postJson("/api/v1/jobs/" + completed.id() + "/cancel", "");
+        client.postJson("/api/v1/jobs/" + unfinished.id() + "/cancel", "");
+
+        assertThat(awaitEnd(client, completed.id()).get("status").asString()).isEqualTo("succeeded");
+        assertThat(awaitEnd(client, unfinished.id()).get("status").asString()).isEqualTo("cancelled");
+    }
+
+    private void awaitRunning(long id) throws InterruptedException {
+        for (int i = 0; i < 300 && runner.require(id).status() != JobStatus.RUNNING; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(runner.require(id).status()).isEqualTo(JobStatus.RUNNING);
+    }
+
+    @Test
     void whatAJobLeavesBehindIsCleanedUpHoweverItEndsEvenWhenItNeverRan() throws Exception {
         Client client = loggedIn();
         CountDownLatch release = new CountDownLatch(1);
