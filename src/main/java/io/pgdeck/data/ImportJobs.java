@@ -9,18 +9,22 @@ import io.pgdeck.jobs.JobType;
 import io.pgdeck.sql.SqlQuoting;
 import io.pgdeck.state.StateProperties;
 import io.pgdeck.storage.StorageArea;
+import io.pgdeck.storage.StorageProperties;
 import io.pgdeck.web.Problems;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -49,9 +53,16 @@ final class ImportJobs {
     private final StorageArea storage;
     private final JobRunner jobs;
     private final Path received;
+    private final long largestBody;
 
-    ImportJobs(CsvImport csvImport, StorageArea storage, JobRunner jobs, StateProperties state) {
+    ImportJobs(
+            CsvImport csvImport,
+            StorageArea storage,
+            StorageProperties storageProperties,
+            JobRunner jobs,
+            StateProperties state) {
         this.csvImport = csvImport;
+        this.largestBody = storageProperties.quota().toBytes();
         this.storage = storage;
         this.jobs = jobs;
         this.received = state.dir().toAbsolutePath().normalize().resolve("jobs").resolve("imports");
@@ -124,16 +135,38 @@ final class ImportJobs {
         }
     }
 
+    /** Keeps the body in pgdeck's state folder, up to the storage quota: a body is a file the team sends, as an upload. */
     private Path receive(InputStream body) {
         Path file = received.resolve("import-" + UUID.randomUUID() + ".csv");
         try {
             Files.createDirectories(received);
-            Files.copy(body, file);
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+                copyAtMost(body, out, largestBody);
+            }
             return file;
         } catch (IOException e) {
             deleteQuietly(file);
             throw Problems.badRequest(
                     "The CSV body could not be received to its end (" + e.getMessage() + "). Nothing was imported.");
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    static void copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long copied = 0;
+        for (int read; (read = in.read(buffer)) >= 0; ) {
+            copied += read;
+            if (copied > limit) {
+                throw Problems.problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "Too large",
+                        "The CSV body is larger than pgdeck.storage.quota (" + limit
+                                + " bytes). Nothing was imported.");
+            }
+            out.write(buffer, 0, read);
         }
     }
 
