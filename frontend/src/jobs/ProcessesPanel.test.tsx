@@ -97,6 +97,28 @@ describe('Processes', () => {
     );
   });
 
+  it('reads the list again while a job runs, so a missed event cannot leave it running', async () => {
+    selectJob(7);
+    let answers = 0;
+    serve({
+      '/api/v1/jobs': () => {
+        answers++;
+        return jsonResponse(answers === 1 ? [running] : [{ ...running, status: 'succeeded' }]);
+      },
+      '/api/v1/jobs/7/log': () => streamOf(''),
+    });
+    renderPanel();
+
+    expect((await screen.findByTestId('job-details-status')).textContent).toBe('running');
+    await waitFor(
+      () => expect(screen.getByTestId('job-details-status').textContent).toBe('succeeded'),
+      { timeout: 5000 },
+    );
+    const settled = answers;
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(answers).toBe(settled);
+  });
+
   it('offers backup and restore only where the deployment allows them', async () => {
     serve({ '/api/v1/jobs': () => jsonResponse([]) });
     const { unmount } = renderPanel();

@@ -39,10 +39,19 @@ export function isFinal(status: JobStatus): boolean {
   return status !== 'queued' && status !== 'running';
 }
 
-/** The latest jobs, newest first; a back end without jobs (404) reads as none. */
+/** How often the list is read again while a job is queued or running, should a live event be missed. */
+const ACTIVE_POLL_MS = 2000;
+
+/**
+ * The latest jobs, newest first; a back end without jobs (404) reads as none. The live events keep the list current;
+ * while a job is still active it is also read now and then, so a lost event (a proxy that buffers the stream, a
+ * reconnection) cannot leave a job shown as running after it ended.
+ */
 export function useJobs() {
   return useQuery({
     queryKey: jobKeys.all,
+    refetchInterval: (query) =>
+      query.state.data?.some((job) => !isFinal(job.status)) ? ACTIVE_POLL_MS : false,
     queryFn: async () => {
       try {
         return await apiGet<Job[]>('/api/v1/jobs');
