@@ -90,6 +90,7 @@ export function SqlFileActions({ file }: { file: SqlFile }) {
           initialFolder={start.folder}
           initialName={start.name}
           filter={isScriptEntry}
+          defaultExtension=".sql"
           onPick={savedAs}
           onCancel={close}
         />

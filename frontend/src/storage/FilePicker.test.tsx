@@ -70,6 +70,29 @@ describe('FilePicker', () => {
     });
   });
 
+  it('adds the default extension to a name typed without one, and checks that name', async () => {
+    const onPick = renderPicker({ mode: 'save', defaultExtension: '.txt' });
+    await entry('notes.txt');
+
+    fireEvent.change(screen.getByTestId('file-picker-name'), { target: { value: 'notes' } });
+    fireEvent.click(screen.getByTestId('file-picker-pick'));
+    fireEvent.change(screen.getByTestId('file-picker-name'), { target: { value: 'report.v2' } });
+    fireEvent.click(screen.getByTestId('file-picker-pick'));
+
+    expect(onPick).toHaveBeenNthCalledWith(1, {
+      path: 'notes.txt',
+      folder: '',
+      name: 'notes.txt',
+      exists: true,
+    });
+    expect(onPick).toHaveBeenNthCalledWith(2, {
+      path: 'report.v2',
+      folder: '',
+      name: 'report.v2',
+      exists: false,
+    });
+  });
+
   it('refuses an existing name when the caller cannot replace it', async () => {
     const onPick = renderPicker({ mode: 'save', initialName: 'notes.txt', allowExisting: false });
     await entry('notes.txt');

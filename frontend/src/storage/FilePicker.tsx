@@ -28,6 +28,8 @@ export interface FilePickerProps {
   /** Which files to offer (e.g. by extension); folders are always shown. */
   filter?: (entry: StorageEntry) => boolean;
   pickLabel?: string;
+  /** Save mode: added to a name typed without any extension (e.g. ".sql"). */
+  defaultExtension?: string;
   /** Save mode: whether an existing file may be chosen (the caller then asks before replacing it). */
   allowExisting?: boolean;
   onPick: (choice: FilePickerChoice) => void;
@@ -51,6 +53,7 @@ export function FilePicker({
   filter,
   pickLabel,
   allowExisting = true,
+  defaultExtension,
   onPick,
   onCancel,
 }: FilePickerProps) {
@@ -81,7 +84,11 @@ export function FilePicker({
     if (mode === 'open') setName('');
   };
 
-  const pick = (chosenName: string) => {
+  const pick = (typedName: string) => {
+    const chosenName =
+      mode === 'save' && defaultExtension && !typedName.includes('.')
+        ? typedName + defaultExtension
+        : typedName;
     if (mode === 'folder') {
       onPick({ path: folder, folder, name: '', exists: true });
       return;
