@@ -1,50 +1,49 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Eye, Table, X } from 'lucide-react';
-import { apiSend } from '../api/client';
+import { apiGet } from '../api/client';
 import { useDatabases } from '../api/queries';
+import { SCHEMA_KINDS, paths, type ObjectSummary, type SchemaSummary } from '../explorer/api';
 import { openDataTab } from './openDataTab';
 import type { RelationKind } from './types';
 import './data.css';
 
-interface ScriptAnswer {
-  results: { rows: string[][] }[];
-  error?: { message: string };
-}
-
 interface Relation {
-  schema: string;
   name: string;
   kind: RelationKind;
 }
 
-const KINDS: Record<string, RelationKind> = {
-  r: 'tables',
-  p: 'tables',
-  v: 'views',
-  m: 'materialized-views',
-  f: 'foreign-tables',
-};
+/** The kinds a Data tab opens, with the name of their count in a schema's summary. */
+const LISTINGS = SCHEMA_KINDS.filter(
+  (listing): listing is Extract<(typeof SCHEMA_KINDS)[number], { kind: RelationKind }> =>
+    ['tables', 'views', 'materialized-views', 'foreign-tables'].includes(listing.kind),
+);
 
-// Until the Object Explorer's API lands, the relations come from the catalog through the one-shot query API.
-const RELATIONS_SQL = `SELECT n.nspname, c.relname, c.relkind::text
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
-   AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
- ORDER BY 1, 2`;
+function relationCount(schema: SchemaSummary): number {
+  return LISTINGS.reduce((total, listing) => total + (schema.counts[listing.count] ?? 0), 0);
+}
 
-async function relations(database: string): Promise<Relation[]> {
-  const answer = await apiSend<ScriptAnswer>(
-    'POST',
-    `/api/v1/databases/${encodeURIComponent(database)}/query`,
-    { sql: RELATIONS_SQL, maxRows: 100000 },
+/** public when it holds relations, else the first schema that does, else the first. */
+export function defaultSchema(schemas: SchemaSummary[]): string {
+  const holding = schemas.filter((schema) => relationCount(schema) > 0);
+  return (
+    holding.find((schema) => schema.name === 'public')?.name ??
+    holding[0]?.name ??
+    schemas[0]?.name ??
+    ''
   );
-  if (answer.error) throw new Error(answer.error.message);
-  return (answer.results[0]?.rows ?? []).map(([schema, name, kind]) => ({
-    schema,
-    name,
-    kind: KINDS[kind],
-  }));
+}
+
+/** The schema's relations through the Object Explorer's listings, the kinds it has none of not asked for. */
+async function relations(database: string, schema: SchemaSummary): Promise<Relation[]> {
+  const lists = await Promise.all(
+    LISTINGS.filter((listing) => (schema.counts[listing.count] ?? 0) > 0).map(async (listing) =>
+      (await apiGet<ObjectSummary[]>(paths.kind(database, schema.name, listing.kind))).map(
+        (object) => ({ name: object.name, kind: listing.kind }),
+      ),
+    ),
+  );
+  return lists.flat().sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Picks a database, a schema and a relation, and opens it in a Data tab. */
@@ -54,22 +53,23 @@ export function OpenTablePicker({ onClose }: { onClose: () => void }) {
   const [schema, setSchema] = useState('');
   const [search, setSearch] = useState('');
   const chosenDatabase = database || databases.data?.[0]?.name || '';
-  const list = useQuery({
-    queryKey: ['data', 'relations', chosenDatabase],
-    queryFn: () => relations(chosenDatabase),
+  const schemaList = useQuery({
+    queryKey: ['data', 'schemas', chosenDatabase],
+    queryFn: () => apiGet<SchemaSummary[]>(paths.schemas(chosenDatabase)),
     enabled: chosenDatabase !== '',
   });
-  const schemas = useMemo(
-    () => [...new Set((list.data ?? []).map((relation) => relation.schema))],
-    [list.data],
-  );
-  const chosenSchema = schemas.includes(schema)
-    ? schema
-    : (schemas.find((s) => s === 'public') ?? schemas[0] ?? '');
-  const shown = (list.data ?? []).filter(
-    (relation) =>
-      relation.schema === chosenSchema &&
-      relation.name.toLowerCase().includes(search.toLowerCase()),
+  const schemas = schemaList.data ?? [];
+  const chosen =
+    schemas.find((s) => s.name === schema) ??
+    schemas.find((s) => s.name === defaultSchema(schemas));
+  const list = useQuery({
+    queryKey: ['data', 'relations', chosenDatabase, chosen?.name],
+    queryFn: () => relations(chosenDatabase, chosen!),
+    enabled: chosen !== undefined,
+  });
+  const chosenSchema = chosen?.name ?? '';
+  const shown = (list.data ?? []).filter((relation) =>
+    relation.name.toLowerCase().includes(search.toLowerCase()),
   );
 
   useEffect(() => {
@@ -115,7 +115,7 @@ export function OpenTablePicker({ onClose }: { onClose: () => void }) {
               value={chosenSchema}
               onChange={(event) => setSchema(event.target.value)}
             >
-              {schemas.map((name) => (
+              {schemas.map(({ name }) => (
                 <option key={name}>{name}</option>
               ))}
             </select>
@@ -131,7 +131,10 @@ export function OpenTablePicker({ onClose }: { onClose: () => void }) {
           </label>
         </div>
         <ul className="picker__list" aria-label="Relations">
-          {list.isPending && chosenDatabase && <li className="muted">Loading…</li>}
+          {(schemaList.isPending || (list.isPending && chosen)) && chosenDatabase && (
+            <li className="muted">Loading…</li>
+          )}
+          {schemaList.isError && <li className="data-error">{String(schemaList.error)}</li>}
           {list.isError && <li className="data-error">{String(list.error)}</li>}
           {shown.map((relation) => (
             <li key={`${relation.kind}:${relation.name}`}>
@@ -142,7 +145,7 @@ export function OpenTablePicker({ onClose }: { onClose: () => void }) {
                 onClick={() => {
                   openDataTab({
                     database: chosenDatabase,
-                    schema: relation.schema,
+                    schema: chosenSchema,
                     relation: relation.name,
                     kind: relation.kind,
                   });
