@@ -57,6 +57,9 @@ final class EmbeddedServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // The library starts servers for tests (-F, asynchronous commit); this one holds the team's data.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             return new EmbeddedServer(postgres, shape);
         } catch (IOException e) {

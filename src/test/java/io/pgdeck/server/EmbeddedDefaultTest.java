@@ -40,6 +40,9 @@ class EmbeddedDefaultTest {
             assertThat(count(first, "SELECT count(*) FROM store.orders")).isEqualTo(20_000);
             assertThat(count(first, "SELECT count(*) FROM store.order_items")).isGreaterThan(50_000);
             execute(first, "CREATE TABLE public.kept_by_the_team (id int)");
+            // Durable as any server holding a team's data: a commit is on disk when it is acknowledged.
+            assertThat(text(first, "SHOW fsync")).isEqualTo("on");
+            assertThat(text(first, "SHOW synchronous_commit")).isEqualTo("on");
         }
         Matcher printed = PRINTED_PASSWORD.matcher(output.getOut());
         assertThat(printed.find()).as(output.getOut()).isTrue();
@@ -94,10 +97,14 @@ class EmbeddedDefaultTest {
     }
 
     private static long count(ConfigurableApplicationContext context, String sql) throws SQLException {
+        return Long.parseLong(text(context, sql));
+    }
+
+    private static String text(ConfigurableApplicationContext context, String sql) throws SQLException {
         try (Connection connection = context.getBean(ServerConnections.class).open("demo");
                 ResultSet row = connection.createStatement().executeQuery(sql)) {
             row.next();
-            return row.getLong(1);
+            return row.getString(1);
         }
     }
 
