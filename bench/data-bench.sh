@@ -19,8 +19,8 @@ echo "pgdeck $(git rev-parse --short HEAD 2>/dev/null) on $(psql -Atc 'SELECT ve
 
 echo "Loading 1,000,000 rows into $PG_DB.bench.big..."
 psql -v ON_ERROR_STOP=1 <<'SQL'
--- As a production server commits: the embedded server's asynchronous commit would keep VACUUM from marking
--- the freshly loaded pages all-visible, and every index-only scan would then read the table too.
+-- As a production server commits: on a server set to commit asynchronously, VACUUM right after the load could
+-- not mark the fresh pages all-visible, and every index-only scan would then read the table too.
 SET synchronous_commit = on;
 DROP SCHEMA IF EXISTS bench CASCADE;
 CREATE SCHEMA bench;
