@@ -26,8 +26,6 @@ const TABS = [
   ['options', 'Options'],
 ] as const;
 
-const UPLOADS = 'uploads';
-
 /**
  * pgAdmin's Restore dialog, with pgdeck's analysis shown before anything runs: what the file holds, what will be
  * left out here and why. A file that is not a whole dump cannot be restored from here.
@@ -117,7 +115,6 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
                     testId="restore"
                     placeholder="Choose or upload a backup"
                     pickTitle="Restore from"
-                    uploadFolder={UPLOADS}
                     onError={setError}
                   />
                 )}

@@ -15,7 +15,6 @@ import {
 import type { DataTarget } from './types';
 import '../backup/backup.css';
 
-const UPLOADS = 'uploads';
 const importable = (entry: StorageEntry) => isImportable(entry.name);
 
 /**
@@ -85,7 +84,6 @@ export function ImportDialog({
               placeholder="Choose or upload a .csv, .txt or .tsv file"
               pickTitle="Import from"
               filter={importable}
-              uploadFolder={UPLOADS}
               accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
               onError={setError}
             />

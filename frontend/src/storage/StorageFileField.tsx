@@ -6,6 +6,9 @@ import { errorText } from './Dialog';
 import { FilePickerDialog } from './FilePicker';
 import { joinPath, parentPath } from './paths';
 
+/** Where a file chosen on the computer lands (replacing a file of the same name) before it is used. */
+const UPLOADS = 'uploads';
+
 export interface StorageFileFieldProps {
   id: string;
   /** The chosen file's path in storage ('' while none is chosen). */
@@ -18,8 +21,6 @@ export interface StorageFileFieldProps {
   pickTitle: string;
   /** Which files the picker offers; folders are always shown. */
   filter?: (entry: StorageEntry) => boolean;
-  /** The folder an upload from the computer lands in (replacing a file of the same name). */
-  uploadFolder: string;
   /** What the computer's file dialog offers, e.g. ".csv,.txt". */
   accept?: string;
   onError: (message: string | undefined) => void;
@@ -46,7 +47,6 @@ export function StorageFileField({
   placeholder,
   pickTitle,
   filter,
-  uploadFolder,
   accept,
   onError,
 }: StorageFileFieldProps) {
@@ -60,10 +60,10 @@ export function StorageFileField({
     setUploading(chosen.name);
     onError(undefined);
     try {
-      await ensureFolder(uploadFolder);
-      const stored = await uploadFile(uploadFolder, chosen, { overwrite: true }).done;
+      await ensureFolder(UPLOADS);
+      const stored = await uploadFile(UPLOADS, chosen, { overwrite: true }).done;
       await refresh();
-      onChange(joinPath(uploadFolder, stored.name));
+      onChange(joinPath(UPLOADS, stored.name));
     } catch (cause) {
       onError(errorText(cause));
     } finally {
