@@ -14,57 +14,23 @@ cd "$(dirname "$0")/.."
 SIZE_MB=${1:-1024}
 ROUNDS=${ROUNDS:-2}
 PORT=${PORT:-18091}
-JAR=target/pgdeck.jar
-BASE="http://localhost:$PORT"
 DB=demo
 SCHEMA=bench
-
-[[ -f $JAR ]] || { echo "missing $JAR: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
-WORK=$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/pgdeck-backup-bench.XXXXXX")
-COOKIES=$WORK/cookies
-STORAGE=$WORK/state/storage
-PID=
-
-cleanup() {
-  if [[ -n $PID ]]; then
-    kill "$PID" 2>/dev/null || true
-    wait "$PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source bench/lib.sh
 
 now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 mean() { awk '{ s += $1 } END { printf "%.2f", s / NR }'; }
 
-umask 077
-PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-printf '%s' "$PASSWORD" >"$WORK/password"
-PGDECK_ACCOUNT_PASSWORD=$PASSWORD java -jar "$JAR" --server.port="$PORT" --pgdeck.state.dir="$WORK/state" \
-  --pgdeck.storage.dir="$STORAGE" >"$WORK/pgdeck.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 360); do
-  curl -s -o /dev/null "$BASE/login" && break
-  kill -0 "$PID" 2>/dev/null || { cat "$WORK/pgdeck.log" >&2; exit 1; }
-  sleep 0.5
-done
-
-csrf=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p')
-status=$(curl -s -o /dev/null -w '%{http_code}' -c "$COOKIES" -b "$COOKIES" --data-urlencode username=team \
-  --data-urlencode "password@$WORK/password" --data-urlencode "_csrf=$csrf" "$BASE/login")
-[[ $status == 302 ]] || { echo "login failed ($status)" >&2; exit 1; }
-curl -s -o /dev/null -c "$COOKIES" -b "$COOKIES" "$BASE/api/v1/deployment"
-xsrf=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$COOKIES")
+bench_start
+STORAGE=$WORK/state/storage
+xsrf=$XSRF
 
 api() { curl -s -b "$COOKIES" -H "X-XSRF-TOKEN: $xsrf" -H 'Content-Type: application/json' "$@"; }
-deployment=$(api "$BASE/api/v1/deployment")
-PGHOST=$(jq -r .server.host <<<"$deployment")
-PGPORT=$(jq -r .server.port <<<"$deployment")
-export PGHOST PGPORT PGUSER=postgres PGDATABASE=$DB
-PSQL=/usr/lib/postgresql/15/bin/psql
-sql() { "$PSQL" -X -q -v ON_ERROR_STOP=1 -c "$1"; }
+# The commands run by hand reach the same server as pgdeck's jobs.
+export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=postgres PGDATABASE=$DB
+sql() { bench_psql -v ON_ERROR_STOP=1 -c "$1"; }
 
 # About 1 GB: a wide events table (text, numbers, timestamps, jsonb) with its keys and an index.
 rows=$((SIZE_MB * 1024 * 1024 / 190))
@@ -79,7 +45,7 @@ sql "INSERT INTO $SCHEMA.events SELECT g, 1 + g % 100000, now() - g * interval '
        jsonb_build_object('n', g, 'tag', md5(g::text)), repeat(md5((g * 7)::text), 1 + g % 2)
      FROM generate_series(1, $rows) g"
 sql "CREATE INDEX events_at ON $SCHEMA.events (at); ANALYZE $SCHEMA.events"
-size=$("$PSQL" -X -At -c "SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) FROM pg_class c
+size=$(bench_psql -At -c "SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '$SCHEMA' AND c.relkind = 'r'")
 echo "schema $SCHEMA: $size on disk"
 

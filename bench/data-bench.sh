@@ -43,7 +43,7 @@ SQL
 
 check_page() { # offset: the page holds the rows offset+1 .. offset+100 in key order
   local first last
-  read -r first last < <(api "$TABLE_PATH/rows?limit=100&offset=$1" | jq -r '"\(.rows[0][0]) \(.rows[-1][0])"')
+  read -r first last < <(api_get "$TABLE_PATH/rows?limit=100&offset=$1" | jq -r '"\(.rows[0][0]) \(.rows[-1][0])"')
   [[ $first == $(($1 + 1)) && $last == $(($1 + 100)) ]] || { echo "page at $1 is $first..$last" >&2; exit 1; }
 }
 
@@ -52,31 +52,31 @@ echo "Pages of 100 rows, stable key order, median of $RUNS (ms); psql runs the p
 echo "SELECT * ... ORDER BY id LIMIT 100 OFFSET n, in one session (server time only, no connection or HTTP):"
 printf '%-10s %12s %12s %12s %10s\n' offset "by offset" "by cursor" "psql" "ratio"
 # As a server that has run a while: the JVM has compiled the paths a page and a cursor take (a few hundred calls).
-token=$(api "$TABLE_PATH/rows?limit=100&offset=0" | jq -r .next)
-for _ in $(seq 300); do api "$TABLE_PATH/rows?limit=100&offset=0" >/dev/null; done
-for _ in $(seq 300); do api "$TABLE_PATH/rows?limit=100&after=$token" >/dev/null; done
+token=$(api_get "$TABLE_PATH/rows?limit=100&offset=0" | jq -r .next)
+for _ in $(seq 300); do api_get "$TABLE_PATH/rows?limit=100&offset=0" >/dev/null; done
+for _ in $(seq 300); do api_get "$TABLE_PATH/rows?limit=100&after=$token" >/dev/null; done
 for offset in 0 500000 999900; do
   check_page "$offset"
-  for _ in $(seq 5); do api "$TABLE_PATH/rows?limit=100&offset=$offset" >/dev/null; done
+  for _ in $(seq 5); do api_get "$TABLE_PATH/rows?limit=100&offset=$offset" >/dev/null; done
   by_offset=$(for _ in $(seq "$RUNS"); do ms "$TABLE_PATH/rows?limit=100&offset=$offset"; done | median)
   if ((offset == 0)); then
     by_cursor=$by_offset
   else
-    token=$(api "$TABLE_PATH/rows?limit=100&offset=$((offset - 100))" | jq -r .next)
-    first=$(api "$TABLE_PATH/rows?limit=100&after=$token" | jq -r '.rows[0][0]')
+    token=$(api_get "$TABLE_PATH/rows?limit=100&offset=$((offset - 100))" | jq -r .next)
+    first=$(api_get "$TABLE_PATH/rows?limit=100&after=$token" | jq -r '.rows[0][0]')
     [[ $first == $((offset + 1)) ]] || { echo "cursor page starts at $first" >&2; exit 1; }
     by_cursor=$(for _ in $(seq "$RUNS"); do ms "$TABLE_PATH/rows?limit=100&after=$token"; done | median)
   fi
   by_psql=$(psql_times "SELECT * FROM bench.big ORDER BY id LIMIT 100 OFFSET $offset" "$RUNS" | median)
   ratio=$(awk -v a="$by_offset" -v p="$by_psql" 'BEGIN {printf "%.2fx", a / p}')
-  printf '%-10s %12s %12s %12s %10s\n' "$offset" "$by_offset" "$by_cursor" "$by_psql" "$ratio"
+  printf '%-10s %12.1f %12.1f %12.1f %10s\n' "$offset" "$by_offset" "$by_cursor" "$by_psql" "$ratio"
 done
 
 echo
 echo "Saving 1,000 edited rows in one changes request (3 runs):"
 save_times=()
 for run in 1 2 3; do
-  api "$TABLE_PATH/rows?limit=1000&offset=$((run * 100000))" | jq -c --arg run "$run" '
+  api_get "$TABLE_PATH/rows?limit=1000&offset=$((run * 100000))" | jq -c --arg run "$run" '
     . as $page
     | {updates: [ $page.rows[] as $row
         | ([$page.columns[].name] as $names | [range(0; $names | length)] | map({key: $names[.], value: $row[.]}) | from_entries) as $original

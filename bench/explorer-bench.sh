@@ -5,28 +5,12 @@
 # Usage: bench/explorer-bench.sh   (builds target/pgdeck.jar first if it is missing; needs curl and psql)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[[ -f target/pgdeck.jar ]] || ./mvnw -B -q -DskipTests package
 TABLES=${TABLES:-10000}
 RUNS=${RUNS:-10}
-port=${PORT:-18182}
-password=bench-$RANDOM$RANDOM
-state=$(mktemp -d /tmp/pgdeck-explorer-bench-XXXXXX)
-base=http://localhost:$port
-jar=$state/cookies
-pid=
-trap '[[ -n $pid ]] && { kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; }; rm -rf "$state"' EXIT
-
-java ${JAVA_OPTS:-} -jar target/pgdeck.jar --server.port=$port --pgdeck.state.dir=$state \
-  --pgdeck.account.password=$password >"$state/pgdeck.log" 2>&1 &
-pid=$!
-until grep -q "pgdeck is ready" "$state/pgdeck.log"; do
-  kill -0 $pid 2>/dev/null || { cat "$state/pgdeck.log"; exit 1; }
-  sleep 0.2
-done
-
-# The embedded server: trust for postgres on 127.0.0.1; its port is line 4 of postmaster.pid.
-pgport=$(sed -n 4p "$(find "$state" -name postmaster.pid | head -1)")
-sql() { psql -X -q -h 127.0.0.1 -p "$pgport" -U postgres -d demo -v ON_ERROR_STOP=1 "$@"; }
+PORT=${PORT:-18182}
+source bench/lib.sh
+bench_start ${JAVA_OPTS:-}
+sql() { bench_psql -v ON_ERROR_STOP=1 "$@"; }
 
 echo "creating $TABLES tables in schema bench..."
 sql -c "DROP SCHEMA IF EXISTS bench CASCADE" -c "CREATE SCHEMA bench"
@@ -41,23 +25,15 @@ for ((from = 1; from <= TABLES; from += 500)); do
 done
 sql -c "ANALYZE"
 
-# Log in as the browser does: the form's CSRF field, then the API's XSRF cookie.
-csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p')
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=team --data-urlencode "password=$password" \
-  --data-urlencode "_csrf=$csrf" "$base/login"
-curl -s -o /dev/null -c "$jar" -b "$jar" "$base/api/v1/deployment"
-
-url="$base/api/v1/databases/demo/schemas/bench/tables"
-count=$(curl -s -b "$jar" "$url" | grep -o '"name"' | wc -l)
+url="$BASE/api/v1/databases/$PG_DB/schemas/bench/tables"
+count=$(curl -s -b "$COOKIES" "$url" | grep -o '"name"' | wc -l)
 [[ $count -eq $TABLES ]] || { echo "expected $TABLES tables in the listing, got $count"; exit 1; }
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-
-curl -s -o /dev/null -b "$jar" "$url"
+curl -s -o /dev/null -b "$COOKIES" "$url"
 pgdeck=$(for ((i = 0; i < RUNS; i++)); do
-  curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$url" | awk '{ printf "%.1f\n", $1 * 1000 }'
+  curl -s -o /dev/null -b "$COOKIES" -w '%{time_total}\n' "$url" | awk '{ printf "%.1f\n", $1 * 1000 }'
 done | median)
-bytes=$(curl -s -b "$jar" "$url" | wc -c)
+bytes=$(curl -s -b "$COOKIES" "$url" | wc -c)
 
 # psql: the same catalog query from relations.sql, prepared with the same parameters, its rows thrown away.
 query=$(awk 'BEGIN { n = 0 } !/^ *--/ { while (index($0, "?")) sub(/\?/, "$" (++n)); print }' src/main/resources/io/pgdeck/explorer/relations.sql)
@@ -68,6 +44,6 @@ psql_ms=$(for ((i = 0; i < RUNS; i++)); do
 done | median)
 
 printf 'tables listed: %d (%d KB of JSON)\n' "$count" $((bytes / 1024))
-printf 'pgdeck GET %s: median %s ms over %d runs (target < 300 ms)\n' "${url#$base}" "$pgdeck" "$RUNS"
+printf 'pgdeck GET %s: median %s ms over %d runs (target < 300 ms)\n' "${url#$BASE}" "$pgdeck" "$RUNS"
 printf 'psql, same query (process start included): median %s ms; ratio pgdeck/psql %.2f\n' "$psql_ms" \
   "$(awk -v a="$pgdeck" -v b="$psql_ms" 'BEGIN { print a / b }')"

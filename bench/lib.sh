@@ -1,28 +1,32 @@
 # Shared by the bench scripts (source it; not part of the tests): starts pgdeck, logs in, and gives psql on the
 # same server pgdeck manages, so each figure is measured beside psql in the same run.
 #
-#   bench_start [java options...]   starts target/pgdeck.jar (built when missing) and logs in as the team.
+#   bench_start [java options...]   starts target/pgdeck.jar (built when missing) and logs in as the team; the
+#     account's password goes through the environment and a 0600 file, never a command line.
 #     SERVER=embedded (default): pgdeck's embedded PostgreSQL (zonky's 15.x build).
 #     SERVER=system: a throwaway cluster of the machine's own PostgreSQL 15 (Debian's build, as a platform would
 #     run), which pgdeck manages as an external server.
-#   Then: $BASE, $COOKIES, $XSRF, $WORK (removed on exit), bench_psql [psql args...] (as the superuser),
-#   api PATH (GET, body to stdout), ms PATH (GET time in ms), median (reads numbers, one a line).
+#   Then: $BASE, $COOKIES, $XSRF, $PGDECK_PID, $PG_HOST/$PG_PORT/$PG_DB (the managed server), $WORK (under
+#   $BENCH_DIR, default $TMPDIR or /tmp; removed on exit, after a bench_on_exit function if the bench defines one),
+#   bench_psql [psql args...] (as the superuser), api_get PATH (body to stdout), ms PATH (GET time in ms),
+#   median (reads numbers, one a line), psql_times SQL RUNS.
 
 PSQL=${PSQL:-/usr/lib/postgresql/15/bin/psql}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 SERVER=${SERVER:-embedded}
 PORT=${PORT:-18931}
 BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d /tmp/pgdeck-bench.XXXXXX)
+WORK=$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/pgdeck-bench.XXXXXX")
+# The cluster's owner (postgres) must reach its folder inside.
 chmod 755 "$WORK"
 COOKIES="$WORK/cookies"
-BENCH_PASSWORD=bench-password-$RANDOM$RANDOM
 PGDECK_PID=
 PG_PORT=
 PG_HOST=127.0.0.1
 PG_DB=postgres
 
 bench_cleanup() {
+  if declare -F bench_on_exit >/dev/null; then bench_on_exit || true; fi
   [[ -n $PGDECK_PID ]] && { kill "$PGDECK_PID" 2>/dev/null; wait "$PGDECK_PID" 2>/dev/null || true; }
   [[ -d $WORK/cluster ]] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/cluster" -m immediate stop >/dev/null 2>&1
   rm -rf "$WORK"
@@ -50,7 +54,8 @@ bench_start() {
     server_args=(--pgdeck.server.host="$PG_HOST" --pgdeck.server.port="$PG_PORT" --pgdeck.server.username=postgres
       --pgdeck.server.password-file="$WORK/server-password" --pgdeck.server.database=postgres)
   fi
-  PGDECK_ACCOUNT_PASSWORD=$BENCH_PASSWORD java "$@" -jar target/pgdeck.jar --server.port="$PORT" \
+  (umask 077 && head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n' | sed 's/^/bench-/' >"$WORK/password")
+  PGDECK_ACCOUNT_PASSWORD=$(cat "$WORK/password") java "$@" -jar target/pgdeck.jar --server.port="$PORT" \
     --pgdeck.state.dir="$WORK/state" "${server_args[@]}" >"$WORK/pgdeck.log" 2>&1 &
   PGDECK_PID=$!
   for _ in $(seq 1 180); do
@@ -60,7 +65,7 @@ bench_start() {
   done
   bench_login
   if [[ $SERVER == embedded ]]; then
-    PG_PORT=$(api /api/v1/deployment | jq -r .server.port)
+    PG_PORT=$(api_get /api/v1/deployment | jq -r .server.port)
     PG_DB=demo
   fi
 }
@@ -70,15 +75,15 @@ bench_login() {
   local csrf status
   csrf=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p')
   status=$(curl -s -o /dev/null -w '%{http_code}' -c "$COOKIES" -b "$COOKIES" --data-urlencode username=team \
-    --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
+    --data-urlencode "password@$WORK/password" --data-urlencode "_csrf=$csrf" "$BASE/login")
   [[ $status == 302 ]] || { echo "login failed ($status)" >&2; exit 1; }
   XSRF=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$COOKIES")
 }
 
 bench_psql() { "$PSQL" -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d "$PG_DB" "$@"; }
-api() { curl -s -f -b "$COOKIES" "$BASE$1"; }
+api_get() { curl -s -f -b "$COOKIES" "$BASE$1"; }
 ms() { curl -s -f -o /dev/null -w '%{time_total}\n' -b "$COOKIES" "$BASE$1" | awk '{printf "%.1f\n", $1 * 1000}'; }
-median() { sort -n | awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m}'; }
+median() { sort -n | awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.6g", m}'; }
 
 # Runs one statement $2 times in one psql session; prints each run's time in ms (psql's \timing).
 psql_times() {

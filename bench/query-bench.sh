@@ -9,37 +9,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
-PSQL=${PSQL:-/usr/lib/postgresql/15/bin/psql}
 PORT=${PORT:-18777}
-WORK=$(mktemp -d /tmp/pgdeck-bench-XXXXXX)
-JAR=target/pgdeck.jar
 QUERY="SELECT g AS id, g * 2 AS doubled, md5(g::text) AS hash, timestamptz '2024-01-01' + g * interval '1 second' AS at, g % 7 = 0 AS flag FROM generate_series(1, 1000000) g"
 
-[[ -f $JAR ]] || ./mvnw -B -q package -DskipTests
-java -Xmx256m -jar "$JAR" --server.port="$PORT" --pgdeck.state.dir="$WORK/state" >"$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 180); do
-  grep -q "pgdeck is ready" "$WORK/app.log" && break
-  kill -0 $APP 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
-  sleep 1
-done
-PASSWORD=$(grep -o "password: [^ ]*" "$WORK/app.log" | head -1 | cut -d' ' -f2)
-BASE="http://localhost:$PORT"
-JAR_COOKIES="$WORK/cookies"
+source bench/lib.sh
+bench_start -Xmx256m
+APP=$PGDECK_PID
+DB=$PG_DB
 
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" >"$WORK/login.html"
-CSRF=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/login.html" | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "username=team" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$CSRF" "$BASE/login"
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/api/v1/deployment" >"$WORK/deployment.json"
-XSRF=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$JAR_COOKIES")
-PG_PORT=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["server"]["port"])' "$WORK/deployment.json")
-DB=demo
-
-api() { curl -s -b "$JAR_COOKIES" -H "X-XSRF-TOKEN: $XSRF" -H "Content-Type: application/json" "$@"; }
+api() { curl -s -b "$COOKIES" -H "X-XSRF-TOKEN: $XSRF" -H "Content-Type: application/json" "$@"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 SESSION=$(api -X POST "$BASE/api/v1/databases/$DB/query-sessions" -d '{}' | json 'd["id"]')
 BODY=$(python3 -c 'import json,sys; print(json.dumps({"sql": sys.argv[1]}))' "$QUERY")
@@ -50,7 +29,7 @@ first_page() {
 psql_first_page() {
   local started ended
   started=$(date +%s.%N)
-  "$PSQL" -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB" -c "SELECT * FROM ($QUERY) q LIMIT 1000" >/dev/null
+  bench_psql -c "SELECT * FROM ($QUERY) q LIMIT 1000" >/dev/null
   ended=$(date +%s.%N)
   echo "$ended - $started" | bc
 }
@@ -66,8 +45,7 @@ export_csv() {
 psql_copy() {
   local started ended
   started=$(date +%s.%N)
-  "$PSQL" -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB" \
-    -c "\\copy ($QUERY) to stdout csv header" >"$WORK/psql.csv"
+  bench_psql -c "\\copy ($QUERY) to stdout csv header" >"$WORK/psql.csv"
   ended=$(date +%s.%N)
   echo "$ended - $started" | bc
 }

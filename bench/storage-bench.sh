@@ -16,24 +16,9 @@ cd "$(dirname "$0")/.."
 SIZE_MB=${1:-1024}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 PORT=${PORT:-18090}
-JAR=target/pgdeck.jar
-BASE="http://localhost:$PORT"
-
-[[ -f $JAR ]] || { echo "missing $JAR: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
-WORK=$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/pgdeck-bench.XXXXXX")
-COOKIES=$WORK/cookies
-PID=
 SAMPLER=
-
-cleanup() {
-  [[ -n $SAMPLER ]] && kill "$SAMPLER" 2>/dev/null || true
-  if [[ -n $PID ]]; then
-    kill "$PID" 2>/dev/null || true
-    wait "$PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source bench/lib.sh
+bench_on_exit() { [[ -z $SAMPLER ]] || kill "$SAMPLER" 2>/dev/null; }
 
 now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
@@ -57,26 +42,10 @@ stop_sampling() {
 
 echo "pgdeck storage bench: ${SIZE_MB} MB file, JAVA_OPTS=$JAVA_OPTS, work dir $WORK ($(df -h --output=source "$WORK" | tail -1))"
 
-# The password goes through the environment and a 0600 file, never argv.
-umask 077
-PASSWORD="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-printf '%s' "$PASSWORD" >"$WORK/password"
 # shellcheck disable=SC2086
-PGDECK_ACCOUNT_PASSWORD=$PASSWORD java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
-  --pgdeck.state.dir="$WORK/state" >"$WORK/pgdeck.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do
-  curl -s -o /dev/null "$BASE/login" && break
-  kill -0 "$PID" 2>/dev/null || { cat "$WORK/pgdeck.log" >&2; exit 1; }
-  sleep 0.5
-done
-
-# Log in as the browser does: the login page's CSRF field; the answer brings the session and XSRF-TOKEN cookies.
-csrf=$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p')
-status=$(curl -s -o /dev/null -w '%{http_code}' -c "$COOKIES" -b "$COOKIES" --data-urlencode username=team \
-  --data-urlencode "password@$WORK/password" --data-urlencode "_csrf=$csrf" "$BASE/login")
-[[ $status == 302 ]] || { echo "login failed ($status)" >&2; exit 1; }
-xsrf=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$COOKIES")
+bench_start $JAVA_OPTS
+PID=$PGDECK_PID
+xsrf=$XSRF
 rss_idle=$(rss_mb)
 
 head -c "${SIZE_MB}M" /dev/urandom >"$WORK/source.bin"
