@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useDatabases } from '../api/queries';
+import { explorerQuery, paths, type SchemaSummary } from '../explorer/api';
 import { Dialog } from '../storage/Dialog';
-import { listSchemas, type BackupScope } from './api';
+import type { BackupScope } from './api';
 import { DialogButtons, Field } from './Fields';
 import { openBackupDialog, openRestoreDialog } from './store';
 import './backup.css';
@@ -18,20 +20,17 @@ export function BackupTargetPrompt({
   onClose: () => void;
 }) {
   const databases = useDatabases();
-  const [database, setDatabase] = useState('');
+  const [picked, setPicked] = useState('');
+  const database = picked || databases.data?.[0]?.name || '';
   const [scope, setScope] = useState<BackupScope>('schema');
   const [schema, setSchema] = useState('');
   const [table, setTable] = useState('');
-  const [schemas, setSchemas] = useState<string[]>([]);
-
-  useEffect(() => {
-    if (!database && databases.data?.length) setDatabase(databases.data[0].name);
-  }, [database, databases.data]);
-
-  useEffect(() => {
-    if (!database) return;
-    listSchemas(database).then(setSchemas);
-  }, [database]);
+  // The names offered as the schema is typed: the Object Explorer's listing, cached with the tree's.
+  const schemaList = useQuery({
+    ...explorerQuery<SchemaSummary[]>(paths.schemas(database)),
+    enabled: database !== '',
+  });
+  const schemas = (schemaList.data ?? []).map((summary) => summary.name);
 
   const backup = kind === 'backup';
   const needsSchema = backup ? scope !== 'database' : false;
@@ -78,7 +77,7 @@ export function BackupTargetPrompt({
               className="text-input"
               data-testid="backup-target-database"
               value={database}
-              onChange={(event) => setDatabase(event.target.value)}
+              onChange={(event) => setPicked(event.target.value)}
             >
               {(databases.data ?? []).map((db) => (
                 <option key={db.name} value={db.name}>

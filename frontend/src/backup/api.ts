@@ -146,15 +146,6 @@ export function startRestore(database: string, request: RestoreRequest): Promise
 }
 
 /** The list of schemas for the prompt; empty while the Object Explorer API is not there (404). */
-export async function listSchemas(database: string): Promise<string[]> {
-  try {
-    const schemas = await apiGet<Array<{ name: string } | string>>(`${base(database)}/schemas`);
-    return Array.isArray(schemas) ? schemas.map((s) => (typeof s === 'string' ? s : s.name)) : [];
-  } catch {
-    return [];
-  }
-}
-
 export const EXTENSIONS: Record<DumpFormat, string> = {
   custom: '.dump',
   tar: '.tar',
