@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useDatabases } from '../api/queries';
+import { DatabaseSelect, useDatabaseChoice } from '../app/DatabaseSelect';
 import { explorerQuery, paths, type SchemaSummary } from '../explorer/api';
 import { Dialog } from '../storage/Dialog';
 import type { BackupScope } from './api';
@@ -19,9 +19,7 @@ export function BackupTargetPrompt({
   kind: 'backup' | 'restore';
   onClose: () => void;
 }) {
-  const databases = useDatabases();
-  const [picked, setPicked] = useState('');
-  const database = picked || databases.data?.[0]?.name || '';
+  const [database, chooseDatabase] = useDatabaseChoice();
   const [scope, setScope] = useState<BackupScope>('schema');
   const [schema, setSchema] = useState('');
   const [table, setTable] = useState('');
@@ -72,19 +70,13 @@ export function BackupTargetPrompt({
       <div className="option-grid">
         <Field label="Database">
           {(id) => (
-            <select
+            <DatabaseSelect
               id={id}
               className="text-input"
-              data-testid="backup-target-database"
               value={database}
-              onChange={(event) => setPicked(event.target.value)}
-            >
-              {(databases.data ?? []).map((db) => (
-                <option key={db.name} value={db.name}>
-                  {db.name}
-                </option>
-              ))}
-            </select>
+              onChange={chooseDatabase}
+              testId="backup-target-database"
+            />
           )}
         </Field>
         {backup && (

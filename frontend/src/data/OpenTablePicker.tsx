@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Eye, Table, X } from 'lucide-react';
 import { apiGet } from '../api/client';
-import { useDatabases } from '../api/queries';
+import { DatabaseSelect, useDatabaseChoice } from '../app/DatabaseSelect';
 import { SCHEMA_KINDS, paths, type ObjectSummary, type SchemaSummary } from '../explorer/api';
 import { openDataTab } from './openDataTab';
 import type { RelationKind } from './types';
@@ -48,11 +48,9 @@ async function relations(database: string, schema: SchemaSummary): Promise<Relat
 
 /** Picks a database, a schema and a relation, and opens it in a Data tab. */
 export function OpenTablePicker({ onClose }: { onClose: () => void }) {
-  const databases = useDatabases();
-  const [database, setDatabase] = useState('');
+  const [chosenDatabase, chooseDatabase] = useDatabaseChoice();
   const [schema, setSchema] = useState('');
   const [search, setSearch] = useState('');
-  const chosenDatabase = database || databases.data?.[0]?.name || '';
   const schemaList = useQuery({
     queryKey: ['data', 'schemas', chosenDatabase],
     queryFn: () => apiGet<SchemaSummary[]>(paths.schemas(chosenDatabase)),
@@ -98,15 +96,11 @@ export function OpenTablePicker({ onClose }: { onClose: () => void }) {
         <div className="picker__fields">
           <label>
             Database
-            <select
-              data-testid="open-table-database"
+            <DatabaseSelect
               value={chosenDatabase}
-              onChange={(event) => setDatabase(event.target.value)}
-            >
-              {databases.data?.map((db) => (
-                <option key={db.name}>{db.name}</option>
-              ))}
-            </select>
+              onChange={chooseDatabase}
+              testId="open-table-database"
+            />
           </label>
           <label>
             Schema

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SquareTerminal } from 'lucide-react';
-import { useDatabases } from '../api/queries';
+import { DatabaseSelect, useDatabaseChoice } from '../app/DatabaseSelect';
 import './new-query.css';
 
 /** "New query": asks which database, then opens a Query Tool tab on it. */
@@ -38,9 +38,7 @@ export function DatabaseChooser({
   onChoose: (database: string) => void;
   className?: string;
 }) {
-  const databases = useDatabases();
-  const [picked, setPicked] = useState('');
-  const choice = picked || databases.data?.[0]?.name || '';
+  const [choice, choose] = useDatabaseChoice();
   return (
     <form
       className={className}
@@ -51,17 +49,7 @@ export function DatabaseChooser({
     >
       <label>
         Database
-        <select
-          data-testid="new-query-database"
-          value={choice}
-          onChange={(e) => setPicked(e.target.value)}
-        >
-          {databases.data?.map((db) => (
-            <option key={db.name} value={db.name}>
-              {db.name}
-            </option>
-          ))}
-        </select>
+        <DatabaseSelect value={choice} onChange={choose} testId="new-query-database" />
       </label>
       <button
         type="submit"
