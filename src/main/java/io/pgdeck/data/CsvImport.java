@@ -78,14 +78,12 @@ public final class CsvImport {
     }
 
     /**
-     * What is checked before an import is queued: that the deployment may write, that the table is there, and that
-     * PostgreSQL knows the encoding. Answers the options with the encoding by PostgreSQL's own name for it.
+     * What is checked before an import is queued, once the caller has refused a read-only deployment: that the table
+     * is there, and that PostgreSQL knows the encoding. Answers the options with the encoding by PostgreSQL's own name.
      *
-     * @throws ErrorResponseException 403 when the deployment is read-only; 404 when there is no such table; 400 for an
-     *     encoding PostgreSQL does not know
+     * @throws ErrorResponseException 404 when there is no such table; 400 for an encoding PostgreSQL does not know
      */
     Options prepare(String database, String schema, String table, Options options) throws SQLException {
-        requireWritable();
         return connections.read(database, connection -> {
             catalog.load(connection, new RelationName(schema, table, RelationKind.TABLE));
             return options.withEncoding(encodingName(connection, options.encoding()));
