@@ -1,6 +1,7 @@
 package io.pgdeck.data;
 
 import io.pgdeck.deployment.Capabilities;
+import io.pgdeck.query.ExportFormat;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -192,7 +193,7 @@ class DataController {
             @RequestParam(required = false) String where,
             HttpServletResponse response)
             throws SQLException, IOException {
-        TableExport.Format chosen = TableExport.Format.of(format);
+        ExportFormat chosen = ExportFormat.of(format);
         TableExport.Export prepared = export.prepare(db, relation(db, schema, kind, name), chosen, sort, filter, where);
         response.setContentType(chosen.mediaType + ";charset=UTF-8");
         response.setBufferSize(EXPORT_BUFFER);

@@ -1,7 +1,7 @@
 package io.pgdeck.data;
 
+import io.pgdeck.query.ExportFormat;
 import io.pgdeck.query.JsonValues;
-import io.pgdeck.web.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.stereotype.Service;
@@ -24,27 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 final class TableExport {
-
-    enum Format {
-        CSV("text/csv", "csv"),
-        JSON("application/json", "json");
-
-        final String mediaType;
-        final String extension;
-
-        Format(String mediaType, String extension) {
-            this.mediaType = mediaType;
-            this.extension = extension;
-        }
-
-        static Format of(String name) {
-            try {
-                return valueOf((name == null ? "csv" : name).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problems.badRequest("Export as csv or json, not '" + name + "'.");
-            }
-        }
-    }
 
     /** An export checked and ready to stream. */
     interface Export {
@@ -69,7 +47,7 @@ final class TableExport {
      * Checks the request (the relation, the columns, the filter and the order, planned by the server) before anything
      * is sent, so that a mistake is a clear error and not a cut-off file.
      */
-    Export prepare(String database, RelationName name, Format format, String sort, String filter, String where)
+    Export prepare(String database, RelationName name, ExportFormat format, String sort, String filter, String where)
             throws SQLException {
         RowSelection selection = connections.read(database, connection -> {
             RowSelection checked = RowSelection.of(stored(catalog.load(connection, name)), sort, filter, where);
@@ -89,7 +67,7 @@ final class TableExport {
             public void writeTo(OutputStream out) throws IOException, SQLException {
                 connections.readDedicated(database, connection -> {
                     unlimited(connection);
-                    if (format == Format.CSV) {
+                    if (format == ExportFormat.CSV) {
                         csv(connection, selection, sort, out);
                     } else {
                         json(connection, selection, out);

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -119,7 +118,7 @@ class QuerySessionController {
             HttpSession login,
             HttpServletResponse response)
             throws Exception {
-        ResultExport.Format chosen = format(format);
+        ExportFormat chosen = ExportFormat.of(format);
         sessions.with(login, id, session -> {
             response.setContentType(chosen.mediaType + ";charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"result." + chosen.extension + "\"");
@@ -191,13 +190,5 @@ class QuerySessionController {
             throw Problems.badRequest("limit must be between 1 and " + properties.maxPageSize() + ".");
         }
         return requested;
-    }
-
-    private static ResultExport.Format format(String format) {
-        try {
-            return ResultExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("format must be csv or json, not '" + format + "'.");
-        }
     }
 }

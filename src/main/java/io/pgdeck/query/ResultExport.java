@@ -25,31 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ResultExport {
 
-    enum Format {
-        CSV("text/csv", "csv"),
-        JSON("application/json", "json");
-
-        final String mediaType;
-        final String extension;
-
-        Format(String mediaType, String extension) {
-            this.mediaType = mediaType;
-            this.extension = extension;
-        }
-    }
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Format format;
+    private final ExportFormat format;
     private final OutputStream out;
 
-    ResultExport(Format format, OutputStream out) {
+    ResultExport(ExportFormat format, OutputStream out) {
         this.format = format;
         this.out = out;
     }
 
     void write(CursorResult result, Connection connection) throws SQLException, IOException {
-        if (format == Format.JSON) {
+        if (format == ExportFormat.JSON) {
             json(result);
         } else if (!result.complete() && result.plainSelect()) {
             copy(result, connection);
