@@ -170,7 +170,7 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
       {preview && (
         <details className="command-preview">
           <summary>Command</summary>
-          <pre className="code-block" data-testid="backup-command">
+          <pre className="code-block code-block--command" data-testid="backup-command">
             {preview.command}
           </pre>
         </details>

@@ -130,7 +130,7 @@ export function ChangeDialog(props: ChangeDialogProps) {
           {preview.isFetching && <div className="muted">Building the SQL…</div>}
           {preview.isError && <ErrorBox error={preview.error} />}
           {preview.data && (
-            <pre className="sql-preview" data-testid="change-sql">
+            <pre className="code-block sql-preview" data-testid="change-sql">
               {preview.data.sql}
             </pre>
           )}

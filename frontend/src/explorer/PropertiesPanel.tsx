@@ -118,7 +118,7 @@ function Properties({
       {texts.map(([key, value]) => (
         <section key={key} aria-label={label(key)}>
           <h3>{label(key)}</h3>
-          <pre className="properties__code">{value as string}</pre>
+          <pre className="code-block">{value as string}</pre>
         </section>
       ))}
       {composites.map(([key, value]) => (

@@ -33,7 +33,7 @@ export function JobLog({ id }: { id: number }) {
     <div className="job-log">
       <pre
         ref={ref}
-        className="code-block job-log__text"
+        className="code-block code-block--command job-log__text"
         data-testid="job-log"
         data-following={following}
         tabIndex={0}

@@ -211,7 +211,7 @@ function JobDetails({ job, now }: { job: Job; now: number }) {
         )}
       </dl>
       {job.command && (
-        <pre className="code-block" data-testid="job-command">
+        <pre className="code-block code-block--command" data-testid="job-command">
           {job.command}
         </pre>
       )}
