@@ -1,8 +1,8 @@
 package io.pgdeck.data;
 
-import io.pgdeck.deployment.Capabilities;
-import io.pgdeck.query.ExportFormat;
+import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.web.ExportFormat;
 import io.pgdeck.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

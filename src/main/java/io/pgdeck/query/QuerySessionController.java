@@ -1,6 +1,7 @@
 package io.pgdeck.query;
 
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.web.ExportFormat;
 import io.pgdeck.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

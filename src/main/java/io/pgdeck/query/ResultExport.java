@@ -1,5 +1,6 @@
 package io.pgdeck.query;
 
+import io.pgdeck.web.ExportFormat;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.pgdeck.web;
 
-import io.pgdeck.server.ServerUnavailableException;
+import io.pgdeck.sql.SqlStates;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -17,13 +17,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-
-    @ExceptionHandler(ServerUnavailableException.class)
-    ProblemDetail serverUnavailable(ServerUnavailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Database server unavailable");
-        return problem;
-    }
 
     @ExceptionHandler(SQLException.class)
     ProblemDetail sqlError(SQLException e) {
@@ -54,7 +47,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static boolean isConnectionFailure(SQLException e) {
-        return ServerUnavailableException.isConnectionFailure(e);
+        return SqlStates.isConnectionFailure(e.getSQLState());
     }
 
     private static void putIfPresent(ProblemDetail problem, String name, String value) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pgdeck.PgdeckApplication;
-import io.pgdeck.deployment.Capabilities;
 import io.pgdeck.deployment.DeploymentSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;

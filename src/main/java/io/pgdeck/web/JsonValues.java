@@ -1,4 +1,4 @@
-package io.pgdeck.query;
+package io.pgdeck.web;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;

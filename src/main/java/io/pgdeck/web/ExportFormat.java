@@ -1,6 +1,5 @@
-package io.pgdeck.query;
+package io.pgdeck.web;
 
-import io.pgdeck.web.Problems;
 import java.util.Locale;
 
 /** What a whole result or table is downloaded as: the Query Tool's and View/Edit Data's exports offer the same two. */

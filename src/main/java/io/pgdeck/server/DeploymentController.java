@@ -1,7 +1,10 @@
-package io.pgdeck.deployment;
+package io.pgdeck.server;
 
-import io.pgdeck.server.ServerEndpoint;
-import io.pgdeck.server.ServerInfo;
+import io.pgdeck.deployment.DeploymentSettings;
+import io.pgdeck.deployment.Environment;
+import io.pgdeck.deployment.EnvironmentStrip;
+import io.pgdeck.deployment.ImpactLevel;
+import io.pgdeck.deployment.Tenancy;
 import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,6 @@
-package io.pgdeck.deployment;
+package io.pgdeck.server;
+
+import io.pgdeck.deployment.DeploymentSettings;
 
 /**
  * What the team may do here, decided once on the server from the deployment and the role pgdeck connects as. Every
