@@ -1,5 +1,11 @@
-package io.pgdeck.jobs;
+package io.pgdeck.maintenance;
 
+import io.pgdeck.jobs.Job;
+import io.pgdeck.jobs.JobCancellation;
+import io.pgdeck.jobs.JobLog;
+import io.pgdeck.jobs.JobRunner;
+import io.pgdeck.jobs.JobSpec;
+import io.pgdeck.jobs.JobType;
 import io.pgdeck.server.ServerConnections;
 import io.pgdeck.sql.SqlQuoting;
 import io.pgdeck.sql.SqlResource;

@@ -1,4 +1,4 @@
-package io.pgdeck.jobs;
+package io.pgdeck.maintenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

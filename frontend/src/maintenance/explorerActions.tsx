@@ -1,7 +1,7 @@
 import { SINGLETON_TABS } from '../app/tabs';
 import { registerNodeAction } from '../explorer/actions';
 import { MaintenanceDialog } from './MaintenanceDialog';
-import { selectJob } from './selection';
+import { selectJob } from '../jobs/selection';
 
 /** Maintenance… on a schema or a table: absent where the deployment may not write. */
 registerNodeAction(['schema', 'table', 'materialized-view'], {

@@ -1,4 +1,4 @@
-package io.pgdeck.jobs;
+package io.pgdeck.maintenance;
 
 /** The body of POST /databases/{db}/maintenance; without {@code table}, the whole schema. */
 record MaintenanceRequest(String operation, String schema, String table, Options options) {

@@ -1,4 +1,4 @@
-package io.pgdeck.jobs;
+package io.pgdeck.maintenance;
 
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
