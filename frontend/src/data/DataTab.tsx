@@ -65,6 +65,7 @@ import type {
 } from './types';
 import { useRowPages } from './useRowPages';
 import './data.css';
+import { errorText } from '../ui/errorText';
 
 const LIMITS = [undefined, 100, 500, 1000] as const;
 
@@ -260,7 +261,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         // Show what the rows hold now; the pending changes keep what they were based on until resolved.
         refresh();
       } else {
-        setSaved({ message: error instanceof Error ? error.message : String(error), error: true });
+        setSaved({ message: errorText(error), error: true });
       }
     } finally {
       setSaving(false);
@@ -725,7 +726,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         )}
         {error !== undefined && (
           <span className="data-error" role="alert">
-            {error instanceof Error ? error.message : String(error)}
+            {errorText(error)}
           </span>
         )}
         {saved && (

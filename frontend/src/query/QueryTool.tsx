@@ -21,6 +21,7 @@ import { ToolButton } from './ToolButton';
 import { TransactionControls } from './TransactionControls';
 import { useSqlFile } from './useSqlFile';
 import './query.css';
+import { errorText } from '../ui/errorText';
 
 export interface QueryToolProps {
   tabId: string;
@@ -155,7 +156,7 @@ export function QueryTool({
         editor.current?.markError(target.offset + answer.error.scriptPosition);
       }
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error));
     } finally {
       setRunning(false);
       void queryClient.invalidateQueries({ queryKey: historyKey });
@@ -188,7 +189,7 @@ export function QueryTool({
       const state = await action();
       if (state) setSession(state);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error));
     }
   };
 
@@ -196,9 +197,7 @@ export function QueryTool({
     try {
       editor.current?.format();
     } catch (error) {
-      setFailure(
-        `Cannot format this SQL: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setFailure(`Cannot format this SQL: ${errorText(error)}`);
     }
   };
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Download, ListEnd } from 'lucide-react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
+import { errorText } from '../ui/errorText';
 
 export const PAGE_SIZE = 1000;
 const ROW_HEIGHT = 24;
@@ -70,7 +71,7 @@ export function ResultGrid({ sessionId, result }: ResultGridProps) {
         setKnown({ count: answer.rowCount, complete: answer.complete });
         if (answer.lost) setLost(answer.lost);
       } catch (error) {
-        setLost(error instanceof Error ? error.message : String(error));
+        setLost(errorText(error));
       } finally {
         loading.current.delete(page);
         setLoaded((n) => n + 1);

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { isApiError } from '../api/client';
 import { nameProblem } from './paths';
+import { errorText } from '../ui/errorText';
+
+export { errorText };
 
 export interface DialogProps {
   title: string;
@@ -53,11 +55,6 @@ export function Dialog({ title, onClose, children, footer, testId, wide }: Dialo
       </div>
     </div>
   );
-}
-
-export function errorText(error: unknown): string {
-  if (isApiError(error)) return error.detail ?? error.title;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs a dialog's action: busy while it runs, closes when it succeeds, keeps the refusal to show. */
