@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { AlignLeft, Ban, GitBranch, Play, PlaySquare } from 'lucide-react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { registerCloseGuard } from '../app/tabs';
@@ -22,6 +22,7 @@ import { TransactionControls } from './TransactionControls';
 import { useSqlFile } from './useSqlFile';
 import './query.css';
 import { errorText } from '../ui/errorText';
+import { serverCatalog } from './catalogSource';
 
 export interface QueryToolProps {
   tabId: string;
@@ -91,11 +92,7 @@ export function QueryTool({
   const status = useRef<TransactionStatus>('idle');
   status.current = session?.transactionStatus ?? 'idle';
 
-  const completion = useQuery({
-    queryKey: ['completion', database],
-    queryFn: () => queryApi.completion(database),
-    staleTime: 60_000,
-  });
+  const catalog = useMemo(() => serverCatalog(database), [database]);
 
   useEffect(() => {
     let closed = false;
@@ -291,7 +288,7 @@ export function QueryTool({
             <SqlEditor
               ref={editor}
               initialText={initialSql}
-              completion={completion.data}
+              catalog={catalog}
               onRunAll={runAll}
               onRunTarget={runTarget}
               onChange={file.markChanged}

@@ -109,12 +109,6 @@ export interface HistoryEntry {
   error?: string;
 }
 
-export interface Completion {
-  schemas: string[];
-  relations: { schema: string; name: string; kind: string; columns: string[] }[];
-  functions: { schema: string; name: string }[];
-}
-
 const db = (database: string) => `/api/v1/databases/${encodeURIComponent(database)}`;
 const session = (id: string) => `/api/v1/query-sessions/${encodeURIComponent(id)}`;
 
@@ -138,5 +132,4 @@ export const queryApi = {
     apiSend<ExplainResult>('POST', `${session(id)}/explain`, { sql, ...options }),
   history: (search: string) =>
     apiGet<HistoryEntry[]>(`/api/v1/query-history?limit=200&search=${encodeURIComponent(search)}`),
-  completion: (database: string) => apiGet<Completion>(`${db(database)}/completion`),
 };

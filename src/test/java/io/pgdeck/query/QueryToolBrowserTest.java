@@ -137,6 +137,36 @@ class QueryToolBrowserTest extends SingleTenantTest {
         assertThat(page.getByTestId("transaction-status")).containsText("Idle", SOON);
     }
 
+    @Test
+    void completesRelationsAndAnAliasColumnsAskingTheServerAsTheCursorNeeds() {
+        List<String> asked = new ArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/completion")) {
+                asked.add(request.url());
+            }
+        });
+        type("SELECT * FROM cust");
+        page.keyboard().press("Control+Space");
+        Locator suggestions = page.locator(".cm-tooltip-autocomplete");
+        assertThat(suggestions.locator("li[aria-selected=true]")).containsText("customers", SOON);
+        acceptSuggestion();
+        page.keyboard().insertText(" c WHERE c.na");
+        page.keyboard().press("Control+Space");
+        assertThat(suggestions.locator("li[aria-selected=true]")).containsText("name", SOON);
+        acceptSuggestion();
+
+        assertThat(page.locator(".cm-content")).hasText("SELECT * FROM customers c WHERE c.name");
+        assertThat(asked).anySatisfy(url -> assertThat(url).contains("/completion/relations?prefix=cust"));
+        assertThat(asked).anySatisfy(url -> assertThat(url).contains("/completion/columns?relation=customers"));
+        assertThat(asked).noneSatisfy(url -> assertThat(url).endsWith("/completion"));
+    }
+
+    /** Enter as a person presses it: CodeMirror ignores a key pressed within 75 ms of the list's last change. */
+    private void acceptSuggestion() {
+        page.waitForTimeout(150);
+        page.keyboard().press("Enter");
+    }
+
     private void type(String sql) {
         Locator editor = page.locator(".cm-content");
         editor.click();
