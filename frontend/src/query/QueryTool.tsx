@@ -19,6 +19,7 @@ import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
 import { SqlFileActions } from './SqlFileActions';
 import { ToolButton } from './ToolButton';
 import { TransactionControls } from './TransactionControls';
+import { useQueuedRun } from './useQueuedRun';
 import { useSqlFile } from './useSqlFile';
 import './query.css';
 import { errorText } from '../ui/errorText';
@@ -167,8 +168,9 @@ export function QueryTool({
       setView(!answer.error && firstGrid ? `result-${firstGrid.statementIndex}` : 'messages');
     });
 
-  const runAll = () => void run({ text: editor.current?.text() ?? '', offset: 0 });
-  const runTarget = () => void run(editor.current?.runTarget());
+  const queue = useQueuedRun(Boolean(session), (target) => void run(target));
+  const runAll = () => queue.request({ text: editor.current?.text() ?? '', offset: 0 });
+  const runTarget = () => queue.request(editor.current?.runTarget());
 
   const runExplain = (analyze: boolean) =>
     perform(
@@ -202,6 +204,7 @@ export function QueryTool({
     return (
       <div className="query-tool__failure" role="alert">
         Could not open a query session on {database}: {openError}
+        {queue.queued && ' The query you ran was not run.'}
       </div>
     );
   }
@@ -220,7 +223,7 @@ export function QueryTool({
           icon={Play}
           label="Run"
           onClick={runAll}
-          disabled={!session || running}
+          disabled={running}
           testId="run-all"
           title="Run everything (F5)"
         />
@@ -228,7 +231,7 @@ export function QueryTool({
           icon={PlaySquare}
           label="Run statement"
           onClick={runTarget}
-          disabled={!session || running}
+          disabled={running}
           title="Run the selection or the statement under the cursor (Ctrl/Cmd+Enter)"
         />
         <ToolButton
@@ -277,6 +280,11 @@ export function QueryTool({
           onToggleHistory={() => setShowHistory((s) => !s)}
         />
       </div>
+      {queue.queued && !session && (
+        <div className="query-tool__queued" role="status" data-testid="queued-run">
+          Connecting to {database}… your query runs as soon as the session is open.
+        </div>
+      )}
       {failure && (
         <div className="query-tool__failure" role="alert">
           {failure}

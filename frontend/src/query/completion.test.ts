@@ -83,7 +83,6 @@ describe('SQL completion asked of the server as the cursor needs it', () => {
     expect(asked).toEqual(['columns sales orders']);
   });
 
-
   it("asks for a table's columns after table.", async () => {
     const { labels, asked } = await offered('SELECT customers.| FROM customers');
     expect(labels).toEqual(expect.arrayContaining(['id', 'name', 'email']));
