@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { apiSend, isApiError } from '../api/client';
-import { Dialog } from '../explorer/Dialog';
+import { Dialog } from '../ui/Dialog';
 
 type Operation = 'vacuum' | 'analyze' | 'reindex' | 'cluster';
 
@@ -55,6 +55,7 @@ export function MaintenanceDialog({
       title={`Maintenance · ${object}`}
       onClose={onClose}
       testId="maintenance-dialog"
+      size="wide"
       footer={
         <button
           type="button"
