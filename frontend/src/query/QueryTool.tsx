@@ -24,6 +24,7 @@ import { useSqlFile } from './useSqlFile';
 import './query.css';
 import { errorText } from '../ui/errorText';
 import { serverCatalog } from './catalogSource';
+import { isSessionNotHere } from './api';
 
 export interface QueryToolProps {
   tabId: string;
@@ -95,12 +96,12 @@ export function QueryTool({
 
   const catalog = useMemo(() => serverCatalog(database), [database]);
 
+  const opened = useRef<string | undefined>(undefined);
   useEffect(() => {
     let closed = false;
-    let opened: string | undefined;
     queryApi.open(database).then(
       (state) => {
-        opened = state.id;
+        opened.current = state.id;
         if (closed) void queryApi.close(state.id).catch(() => undefined);
         else setSession(state);
       },
@@ -108,9 +109,23 @@ export function QueryTool({
     );
     return () => {
       closed = true;
-      if (opened) void queryApi.close(opened).catch(() => undefined);
+      if (opened.current) void queryApi.close(opened.current).catch(() => undefined);
     };
   }, [database]);
+
+  /** The session is gone from this pgdeck (restart, or another replica answered): open a new one and say so. */
+  const reopenIfLost = async (error: unknown) => {
+    if (!isSessionNotHere(error)) return false;
+    setSession(undefined);
+    const state = await queryApi.open(database);
+    opened.current = state.id;
+    setSession(state);
+    setFailure(
+      'The query session was lost (pgdeck restarted, or your request reached another replica); a new one is ' +
+        'open: its transaction and earlier results are gone. Run again.',
+    );
+    return true;
+  };
 
   useEffect(() => {
     // Leaving the page would close the session too: ask as closing the tab does.
@@ -154,7 +169,7 @@ export function QueryTool({
         editor.current?.markError(target.offset + answer.error.scriptPosition);
       }
     } catch (error) {
-      setFailure(errorText(error));
+      if (!(await reopenIfLost(error))) setFailure(errorText(error));
     } finally {
       setRunning(false);
       void queryClient.invalidateQueries({ queryKey: historyKey });
@@ -188,7 +203,7 @@ export function QueryTool({
       const state = await action();
       if (state) setSession(state);
     } catch (error) {
-      setFailure(errorText(error));
+      if (!(await reopenIfLost(error))) setFailure(errorText(error));
     }
   };
 

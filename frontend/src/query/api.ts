@@ -1,4 +1,4 @@
-import { apiGet, apiSend } from '../api/client';
+import { apiGet, apiSend, isApiError } from '../api/client';
 
 /** Contracts of the Query Tool API (API.md, "Query Tool"). */
 export type TransactionStatus = 'idle' | 'inTransaction' | 'failed';
@@ -133,3 +133,10 @@ export const queryApi = {
   history: (search: string) =>
     apiGet<HistoryEntry[]>(`/api/v1/query-history?limit=200&search=${encodeURIComponent(search)}`),
 };
+
+/** The problem code of a query session this pgdeck does not hold (ended, or opened on another replica). */
+export const SESSION_NOT_HERE = 'querySessionNotHere';
+
+export function isSessionNotHere(error: unknown): boolean {
+  return isApiError(error) && error.status === 404 && error.problem.code === SESSION_NOT_HERE;
+}

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -32,7 +34,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, TeamAuthenticationProvider provider, LoginLockout lockout) throws Exception {
+            HttpSecurity http,
+            TeamAuthenticationProvider provider,
+            LoginLockout lockout,
+            ObjectProvider<LogoutHandler> logoutHandlers)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authenticationManager(new ProviderManager(provider))
@@ -46,6 +52,8 @@ class SecurityConfiguration {
                         .failureHandler((request, response, failure) ->
                                 response.sendRedirect(lockout.isLocked() ? "/login?locked" : "/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler((request, response, authentication) ->
+                                logoutHandlers.forEach(handler -> handler.logout(request, response, authentication)))
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies())

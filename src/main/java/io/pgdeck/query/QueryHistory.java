@@ -54,7 +54,7 @@ final class QueryHistory {
         return state.sql("""
                         SELECT id, database, sql, executed_at, duration_ms, row_count, outcome, error
                         FROM query_history
-                        WHERE sql LIKE ? ESCAPE '\\' OR database LIKE ? ESCAPE '\\'
+                        WHERE lower(sql) LIKE lower(?) ESCAPE '\\' OR lower(database) LIKE lower(?) ESCAPE '\\'
                         ORDER BY id DESC
                         LIMIT ?""")
                 .params(pattern, pattern, rows)
