@@ -45,7 +45,7 @@ class QueryToolConnectingBrowserTest extends SingleTenantTest {
     @Test
     void runsWhatWasAskedOnceTheSessionIsOpenAndSaysItIsWaiting() {
         holdSessionOpening(Route::resume);
-        openQueryTool();
+        openQueryToolHeld();
 
         page.locator(".cm-content").click();
         page.keyboard().insertText("SELECT 'ran after connecting' AS answer");
@@ -65,7 +65,7 @@ class QueryToolConnectingBrowserTest extends SingleTenantTest {
                 .setContentType("application/problem+json")
                 .setBody("{\"title\":\"Database server unavailable\",\"status\":503,"
                         + "\"detail\":\"The database server is not reachable.\"}")));
-        openQueryTool();
+        openQueryToolHeld();
 
         page.locator(".cm-content").click();
         page.keyboard().insertText("SELECT 1");
@@ -75,6 +75,23 @@ class QueryToolConnectingBrowserTest extends SingleTenantTest {
 
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
                 .containsText("The query you ran was not run.", SOON);
+    }
+
+    @Test
+    void reopensASessionThisPgdeckNoLongerHoldsAndSaysWhatWasLost() {
+        openQueryTool();
+        assertThat(page.getByTestId("transaction-status")).containsText("Idle", SOON);
+        // As when pgdeck restarted, or the request reached another replica than the one holding the session.
+        sessions.closeIdle(java.time.Duration.ZERO);
+        page.locator(".cm-content").click();
+        page.keyboard().insertText("SELECT 'after reopening' AS answer");
+        page.keyboard().press("F5");
+
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
+                .containsText("The query session was lost", SOON);
+        assertThat(page.getByTestId("transaction-status")).containsText("Idle", SOON);
+        page.keyboard().press("F5");
+        assertThat(page.getByTestId("result-grid")).containsText("after reopening", SOON);
     }
 
     /**
@@ -100,6 +117,10 @@ class QueryToolConnectingBrowserTest extends SingleTenantTest {
         page.getByTestId("new-query").click();
         page.getByTestId("new-query-database").selectOption("shop");
         page.getByTestId("new-query-open").click();
+    }
+
+    private void openQueryToolHeld() {
+        openQueryTool();
         assertThat(page.getByTestId("transaction-status")).containsText("Connecting");
         page.waitForCondition(() -> held.get() != null);
     }
