@@ -112,6 +112,12 @@ export function QueryTool({
     };
   }, [database]);
 
+  // A new tab is for typing: the cursor starts in the editor, once the chooser that opened it has let go of focus.
+  useEffect(() => {
+    const timer = window.setTimeout(() => editor.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+
   useEffect(() => {
     // Leaving the page would close the session too: ask as closing the tab does.
     const beforeUnload = (event: BeforeUnloadEvent) => {
