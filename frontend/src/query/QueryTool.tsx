@@ -20,11 +20,11 @@ import { SqlFileActions } from './SqlFileActions';
 import { ToolButton } from './ToolButton';
 import { TransactionControls } from './TransactionControls';
 import { useQueuedRun } from './useQueuedRun';
+import { useQuerySession } from './useQuerySession';
 import { useSqlFile } from './useSqlFile';
 import './query.css';
 import { errorText } from '../ui/errorText';
 import { serverCatalog } from './catalogSource';
-import { isSessionNotHere } from './api';
 
 export interface QueryToolProps {
   tabId: string;
@@ -66,8 +66,6 @@ export function QueryTool({
 }: QueryToolProps) {
   const editor = useRef<SqlEditorHandle>(null);
   const queryClient = useQueryClient();
-  const [session, setSession] = useState<SessionState>();
-  const [openError, setOpenError] = useState<string>();
   const [running, setRunning] = useState(false);
   const [execution, setExecution] = useState<Execution>();
   const [ranText, setRanText] = useState('');
@@ -80,6 +78,7 @@ export function QueryTool({
     summary: true,
   });
   const [failure, setFailure] = useState<string>();
+  const { session, setSession, openError, reopenIfLost } = useQuerySession(database, setFailure);
   const file = useSqlFile({
     editor,
     database,
@@ -96,36 +95,11 @@ export function QueryTool({
 
   const catalog = useMemo(() => serverCatalog(database), [database]);
 
-  const opened = useRef<string | undefined>(undefined);
+  // A new tab is for typing: the cursor starts in the editor, once the chooser that opened it has let go of focus.
   useEffect(() => {
-    let closed = false;
-    queryApi.open(database).then(
-      (state) => {
-        opened.current = state.id;
-        if (closed) void queryApi.close(state.id).catch(() => undefined);
-        else setSession(state);
-      },
-      (error: Error) => setOpenError(error.message),
-    );
-    return () => {
-      closed = true;
-      if (opened.current) void queryApi.close(opened.current).catch(() => undefined);
-    };
-  }, [database]);
-
-  /** The session is gone from this pgdeck (restart, or another replica answered): open a new one and say so. */
-  const reopenIfLost = async (error: unknown) => {
-    if (!isSessionNotHere(error)) return false;
-    setSession(undefined);
-    const state = await queryApi.open(database);
-    opened.current = state.id;
-    setSession(state);
-    setFailure(
-      'The query session was lost (pgdeck restarted, or your request reached another replica); a new one is ' +
-        'open: its transaction and earlier results are gone. Run again.',
-    );
-    return true;
-  };
+    const timer = window.setTimeout(() => editor.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     // Leaving the page would close the session too: ask as closing the tab does.

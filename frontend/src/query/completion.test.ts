@@ -5,6 +5,7 @@ import { identifier, resolveAlias, sqlLanguage } from './completion';
 import { CACHE_ENTRIES, cached, serverCatalog, type CatalogSource } from './catalogSource';
 
 const relations = [
+  { schema: 'archive', name: 'customers', kind: 'table' },
   { schema: 'public', name: 'customers', kind: 'table' },
   { schema: 'sales', name: 'orders', kind: 'table' },
   { schema: 'sales', name: 'order_totals', kind: 'view' },
@@ -65,6 +66,24 @@ describe('SQL completion asked of the server as the cursor needs it', () => {
     expect(afterJoin.labels).toEqual(expect.arrayContaining(['orders', 'order_totals']));
     expect(afterJoin.labels).not.toContain('customers');
     expect(afterJoin.asked).toContain('relations * ord');
+  });
+
+  it('offers the relation an unqualified name finds before its namesakes', async () => {
+    const asked: string[] = [];
+    const pos = 'SELECT * FROM cust'.length;
+    const state = EditorState.create({
+      doc: 'SELECT * FROM cust',
+      selection: { anchor: pos },
+      extensions: [sqlLanguage(fakeCatalog(asked))],
+    });
+    const sources = state.languageDataAt<CompletionSource>('autocomplete', pos);
+    const results = await Promise.all(
+      sources.map((source) => source(new CompletionContext(state, pos, true))),
+    );
+    const options = results.flatMap((r) => r?.options ?? []).filter((o) => o.label === 'customers');
+    const best = options.reduce((a, b) => ((b.boost ?? 0) > (a.boost ?? 0) ? b : a));
+    expect(best.apply).toBe('customers');
+    expect(options.find((o) => o.apply === 'archive.customers')).toBeDefined();
   });
 
   it("asks for one schema's relations after schema.", async () => {

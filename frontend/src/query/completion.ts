@@ -61,7 +61,8 @@ function relationCompletion(catalog: CatalogSource) {
           apply: schema !== null || r.schema === 'public' ? r.name : `${r.schema}.${r.name}`,
           type: r.kind === 'table' ? 'class' : 'interface',
           detail: `${r.schema} · ${r.kind}`,
-          boost: 10,
+          // What an unqualified name finds (public) comes before its namesakes in other schemas.
+          boost: r.schema === 'public' ? 11 : 10,
         })),
         ...schemas.map((s) => ({ label: s, type: 'namespace', boost: 5 })),
       ],
