@@ -138,8 +138,8 @@ class ProductionWriteAttemptsTest extends ProductionTest {
     }
 
     /**
-     * A read-only transaction does not stop lo_create (start-up logs it as a residual path), but pgdeck rolls every
-     * production script back, so the large object is never kept.
+     * The production role may not create large objects (start-up refuses one that may), and pgdeck rolls every
+     * production script back besides: no large object is ever kept.
      */
     @Test
     void aLargeObjectCreatedInProductionIsNotKept() throws SQLException {

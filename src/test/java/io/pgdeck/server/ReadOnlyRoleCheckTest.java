@@ -28,6 +28,7 @@ class ReadOnlyRoleCheckTest {
 
         assertThat(ReadOnlyRoleCheck.writePowers(reader, TestPostgres.PRODUCTION_DATABASE))
                 .isEmpty();
+        ReadOnlyRoleCheck.refuseLargeObjectPowers(reader, TestPostgres.PRODUCTION_DATABASE, TestPostgres.READER_ROLE);
         reader.destroy();
     }
 
@@ -71,6 +72,27 @@ class ReadOnlyRoleCheckTest {
                     .hasMessageContaining("production needs a read-only role, but role " + role + " can write")
                     .hasMessageContaining(expectedPower)
                     .hasMessageContaining("README.md")
+                    .hasMessageNotContaining("\n");
+        } finally {
+            writer.destroy();
+        }
+    }
+
+    @Test
+    void refusesARoleThatMayCreateLargeObjectsAndSaysWhatToRevoke() {
+        String role = "lo_writer_" + roles.incrementAndGet();
+        TestPostgres.execute(
+                "postgres",
+                "CREATE ROLE " + role + " LOGIN PASSWORD 'w'",
+                "GRANT CONNECT ON DATABASE prod_app TO " + role);
+        TestPostgres.execute("prod_app", "GRANT EXECUTE ON FUNCTION lo_create(oid) TO " + role);
+        ServerConnections writer = connectionsAs(role, "w");
+        try {
+            assertThatThrownBy(() -> new ReadOnlyRoleCheck(
+                            PRODUCTION, writer, new DatabaseDirectory(writer, PRODUCTION), ServerInfo.read(writer)))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("may create or change large objects in database prod_app (lo_create(oid))")
+                    .hasMessageContaining("REVOKE EXECUTE ON FUNCTION lo_create(oid) FROM PUBLIC")
                     .hasMessageNotContaining("\n");
         } finally {
             writer.destroy();
