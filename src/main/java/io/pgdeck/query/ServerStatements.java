@@ -2,12 +2,14 @@ package io.pgdeck.query;
 
 import io.pgdeck.sql.SqlStatement;
 import io.pgdeck.sql.StatementSplitter;
+import io.pgdeck.web.Problems;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.NativeQuery;
 import org.postgresql.core.Parser;
+import org.springframework.http.HttpStatus;
 
 /**
  * The statements of a script as the server will read them. Where one statement ends depends on the session's
@@ -19,6 +21,8 @@ import org.postgresql.core.Parser;
 final class ServerStatements {
 
     static final String MORE_THAN_ONE = "42601";
+    /** More statements than any script typed or opened in a Query Tool holds; data belongs in Import. */
+    static final int MAX_STATEMENTS = 100_000;
 
     private final String script;
     private final Connection connection;
@@ -32,6 +36,13 @@ final class ServerStatements {
         this.connection = connection;
         this.standardConformingStrings = standardConformingStrings(connection);
         this.split = StatementSplitter.split(script, standardConformingStrings);
+        if (split.size() > MAX_STATEMENTS) {
+            throw Problems.problem(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Script too large",
+                    "This script holds " + split.size() + " statements; a script may hold at most " + MAX_STATEMENTS
+                            + ". Run it in parts, or load data with Import.");
+        }
     }
 
     /** The next statement, split under the session's setting as it is now; null after the last. */

@@ -28,6 +28,9 @@ public final class ServerConnections implements DisposableBean {
     private static final int LIVENESS_TIMEOUT_SECONDS = 2;
 
     private final ServerEndpoint endpoint;
+    /** At most a quarter of the heap, and never more than 256 MB, for the rows one fetch brings. */
+    static final long MAX_RESULT_BUFFER = Math.min(Runtime.getRuntime().maxMemory() / 4, 256L * 1024 * 1024);
+
     private final ManagedServerProperties properties;
     private final DeploymentSettings deployment;
     private final ConcurrentMap<String, HikariDataSource> pools = new ConcurrentHashMap<>();
@@ -117,6 +120,8 @@ public final class ServerConnections implements DisposableBean {
         dataSource.setConnectTimeout(
                 (int) Math.max(1, properties.connectTimeout().toSeconds()));
         dataSource.setOptions(sessionOptions());
+        // A result the driver buffers at once (a page of huge rows) fails clearly instead of exhausting the heap.
+        dataSource.setMaxResultBuffer(String.valueOf(MAX_RESULT_BUFFER));
         if (deployment.isProduction()) {
             dataSource.setReadOnly(true);
             dataSource.setReadOnlyMode("always");

@@ -6,10 +6,15 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error leaves as problem+json with a human {@code detail}; PostgreSQL errors keep their fields. */
@@ -17,6 +22,23 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /** A JSON body cut off at its bound (see JsonBodyLimit) is too large, not malformed. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonBodyLimit.TooLarge) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "The JSON request body is larger than pgdeck accepts: send a smaller script, or load data "
+                                + "with Import.");
+                problem.setTitle("Request too large");
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
 
     @ExceptionHandler(SQLException.class)
     ProblemDetail sqlError(SQLException e) {
