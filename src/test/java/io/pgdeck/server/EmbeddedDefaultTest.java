@@ -79,6 +79,11 @@ class EmbeddedDefaultTest {
                     .containsExactly(databases);
             assertThat(context.getBean(Capabilities.class).write()).isEqualTo(canWrite);
             assertThat(count(context, "SELECT count(*) FROM store.customers")).isEqualTo(5_000);
+            if (tenancy.equals("multi") && canWrite) {
+                assertThat(text(context, "SELECT has_database_privilege('team_beta', 'CONNECT')"))
+                        .as("another team's database lets nobody but its team connect")
+                        .isEqualTo("f");
+            }
             String write = "UPDATE store.customers SET first_name = first_name WHERE id = 1";
             if (canWrite) {
                 execute(context, write);
