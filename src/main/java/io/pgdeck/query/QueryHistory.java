@@ -1,6 +1,7 @@
 package io.pgdeck.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.pgdeck.sql.SecretMasking;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ final class QueryHistory {
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         database,
-                        sql,
+                        SecretMasking.mask(sql),
                         at.toString(),
                         durationMs,
                         rowCount,
