@@ -18,7 +18,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -56,17 +55,26 @@ class SecurityConfiguration {
                                 logoutHandlers.forEach(handler -> handler.logout(request, response, authentication)))
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies())
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens())
                         // The page sends the cookie's value as it is, in the header or the logout form field.
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
-                    if (api.matches(request)) {
-                        unauthorized(response);
-                    } else {
-                        loginPage.commence(request, response, e);
-                    }
-                }))
+                            if (api.matches(request)) {
+                                unauthorized(response);
+                            } else {
+                                loginPage.commence(request, response, e);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (!api.matches(request)) {
+                                response.sendError(HttpStatus.FORBIDDEN.value());
+                            } else if (!loggedIn(request)) {
+                                unauthorized(response);
+                            } else {
+                                forbidden(response);
+                            }
+                        }))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
@@ -89,11 +97,23 @@ class SecurityConfiguration {
         };
     }
 
-    private static CookieCsrfTokenRepository csrfCookies() {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookiePath("/");
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
-        return repository;
+    private static boolean loggedIn(HttpServletRequest request) {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication
+                        instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+    }
+
+    /** An unsafe call whose CSRF token is missing or is not this session's. */
+    private static void forbidden(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                        + "\"detail\":\"The CSRF token is missing or is not this session's: reload the page, or send"
+                        + " the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.\"}");
     }
 
     private static void unauthorized(HttpServletResponse response) throws IOException {
@@ -110,7 +130,8 @@ class SecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-            if (token != null) {
+            // Probes never carry a page: a token (and so a session) for each would only fill the state store.
+            if (token != null && !request.getRequestURI().startsWith("/actuator/")) {
                 token.getToken();
             }
             chain.doFilter(request, response);
