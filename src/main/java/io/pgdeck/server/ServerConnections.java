@@ -34,11 +34,13 @@ public final class ServerConnections implements DisposableBean {
     private final ManagedServerProperties properties;
     private final DeploymentSettings deployment;
     private final ConcurrentMap<String, HikariDataSource> pools = new ConcurrentHashMap<>();
+    private final ConnectionBudget budget;
 
     ServerConnections(ServerEndpoint endpoint, ManagedServerProperties properties, DeploymentSettings deployment) {
         this.endpoint = endpoint;
         this.properties = properties;
         this.deployment = deployment;
+        this.budget = new ConnectionBudget(Math.max(1, properties.maxConnections()));
     }
 
     /**
@@ -76,13 +78,26 @@ public final class ServerConnections implements DisposableBean {
         }
     }
 
-    /** A connection of its own, outside the pools, for work that holds it for long (query sessions, COPY). */
+    /**
+     * A connection of its own, outside the pools, for work that holds it for long (query sessions, COPY); it counts
+     * against pgdeck.server.max-connections until closed (429 beyond it).
+     */
     public Connection openDedicated(String database) {
+        budget.take();
         try {
-            return dataSource(database).getConnection();
+            return budget.returnedOnClose(dataSource(database).getConnection());
         } catch (SQLException e) {
+            budget.giveBack();
             throw new ServerUnavailableException(database, e);
+        } catch (RuntimeException e) {
+            budget.giveBack();
+            throw e;
         }
+    }
+
+    /** How many connections of their own pgdeck holds now. */
+    public int dedicatedInUse() {
+        return budget.inUse();
     }
 
     /** The database pgdeck connects to first: the team's database in multi-tenant, the maintenance one otherwise. */

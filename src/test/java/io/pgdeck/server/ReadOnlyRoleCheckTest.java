@@ -124,7 +124,8 @@ class ReadOnlyRoleCheckTest {
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(1),
                 Duration.ofSeconds(5),
-                2);
+                2,
+                20);
         return new ServerConnections(endpoint, properties, PRODUCTION);
     }
 }
