@@ -49,6 +49,7 @@ class EmbeddedDefaultTest {
         try (ConfigurableApplicationContext second = start(state)) {
             assertThat(count(second, "SELECT count(*) FROM pg_tables WHERE tablename = 'kept_by_the_team'"))
                     .isEqualTo(1);
+            assertOnlyThePasswordLetsAnyoneIn(second, state);
             assertThat(count(second, "SELECT count(*) FROM store.orders")).isEqualTo(20_000);
         }
         assertThat(PRINTED_PASSWORD.matcher(output.getOut()).results().count())
@@ -90,6 +91,27 @@ class EmbeddedDefaultTest {
             } else {
                 assertThatThrownBy(() -> execute(context, write)).isInstanceOf(SQLException.class);
             }
+        }
+    }
+
+    /** No local account connects without the generated password, which is kept where only pgdeck's user reads it. */
+    private static void assertOnlyThePasswordLetsAnyoneIn(ConfigurableApplicationContext context, Path state)
+            throws Exception {
+        Path passwordFile = state.resolve(EmbeddedPassword.FILE);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(passwordFile))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        int port = context.getBean(ServerConnections.class).endpoint().port();
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", ""))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password");
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", "guess"))
+                .hasMessageContaining("password authentication failed");
+        try (Connection withPassword =
+                java.sql.DriverManager.getConnection(url, "postgres", Files.readString(passwordFile))) {
+            assertThat(withPassword.isValid(2)).isTrue();
         }
     }
 
