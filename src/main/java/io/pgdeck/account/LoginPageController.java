@@ -49,8 +49,8 @@ final class LoginPageController {
     }
 
     private String message(HttpServletRequest request) {
-        if (lockout.isLocked() || request.getParameter("locked") != null) {
-            return box("error", "Too many failed logins: the account is locked" + lockedFor() + ".");
+        if (lockout.isLocked(request.getRemoteAddr()) || request.getParameter("locked") != null) {
+            return box("error", "Too many failed logins: logins from here are locked" + lockedFor(request) + ".");
         }
         if (request.getParameter("error") != null) {
             return box("error", "Wrong username or password.");
@@ -64,8 +64,8 @@ final class LoginPageController {
         return "";
     }
 
-    private String lockedFor() {
-        return lockout.lockedUntil()
+    private String lockedFor(HttpServletRequest request) {
+        return lockout.lockedUntil(request.getRemoteAddr())
                 .map(until -> Duration.between(Instant.now(), until))
                 .filter(left -> !left.isNegative())
                 .map(left -> " for " + Math.max(1, (left.toSeconds() + 59) / 60) + " more minute(s)")

@@ -48,8 +48,8 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(issueCsrfTokenAndGoHome())
-                        .failureHandler((request, response, failure) ->
-                                response.sendRedirect(lockout.isLocked() ? "/login?locked" : "/login?error")))
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                lockout.isLocked(request.getRemoteAddr()) ? "/login?locked" : "/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) ->
                                 logoutHandlers.forEach(handler -> handler.logout(request, response, authentication)))

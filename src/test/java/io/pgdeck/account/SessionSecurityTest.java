@@ -15,11 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SessionSecurityTest extends SingleTenantTest {
 
     @Autowired
-    LoginLockout lockout;
+    org.springframework.jdbc.core.simple.JdbcClient state;
 
     @AfterEach
     void forgetFailures() {
-        lockout.recordSuccess();
+        state.sql("DELETE FROM login_lockout").update();
     }
 
     @Test
