@@ -129,6 +129,15 @@ final class QuerySession implements AutoCloseable {
     }
 
     /** Writes the whole of a result through {@code export}; see {@link ResultExport} for which rows it reads. */
+    /** Refuses (409) a result that is no longer whole, before anything of an export is written. */
+    void requireWhole(String resultId) {
+        String lost = result(resultId).lost();
+        if (lost != null) {
+            throw io.pgdeck.web.Problems.conflict("This result is not whole any more, so it cannot be exported: " + lost
+                    + " Run the query again to export all of it.");
+        }
+    }
+
     void export(String resultId, ResultExport export) throws SQLException, java.io.IOException {
         reading(resultId, result -> {
             export.write(result, connection);

@@ -121,6 +121,7 @@ class QuerySessionController {
             throws Exception {
         ExportFormat chosen = ExportFormat.of(format);
         sessions.with(login, id, session -> {
+            session.requireWhole(resultId);
             response.setContentType(chosen.mediaType + ";charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"result." + chosen.extension + "\"");
             session.export(resultId, new ResultExport(chosen, response.getOutputStream()));
