@@ -66,6 +66,7 @@ import type {
 import { useRowPages } from './useRowPages';
 import './data.css';
 import { errorText } from '../ui/errorText';
+import { SPREADSHEET_SAFE } from '../ui/exports';
 
 const LIMITS = [undefined, 100, 500, 1000] as const;
 
@@ -623,6 +624,16 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         >
           <Download size={13} aria-hidden="true" />
           CSV
+        </a>
+        <a
+          className="toolbar-button"
+          href={`${exportUrl(target, query, 'csv')}&neutralizeFormulas=true`}
+          download
+          title={SPREADSHEET_SAFE}
+          data-testid="export-csv-safe"
+        >
+          <Download size={13} aria-hidden="true" />
+          CSV for spreadsheets
         </a>
         <a className="toolbar-button" href={exportUrl(target, query, 'json')} download>
           <Download size={13} aria-hidden="true" />

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Download, ListEnd } from 'lucide-react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
 import { errorText } from '../ui/errorText';
+import { SPREADSHEET_SAFE } from '../ui/exports';
 
 export const PAGE_SIZE = 1000;
 const ROW_HEIGHT = 24;
@@ -121,6 +122,14 @@ export function ResultGrid({ sessionId, result }: ResultGridProps) {
               download
             >
               <Download size={13} aria-hidden="true" /> CSV
+            </a>
+            <a
+              className="toolbar-button"
+              href={`${queryApi.exportUrl(sessionId, resultId, 'csv')}&neutralizeFormulas=true`}
+              download
+              title={SPREADSHEET_SAFE}
+            >
+              <Download size={13} aria-hidden="true" /> CSV for spreadsheets
             </a>
             <a
               className="toolbar-button"

@@ -4,6 +4,7 @@ import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.ExportFormat;
 import io.pgdeck.web.Problems;
+import io.pgdeck.web.SpreadsheetSafeCsv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -191,6 +192,7 @@ class DataController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String filter,
             @RequestParam(required = false) String where,
+            @RequestParam(defaultValue = "false") boolean neutralizeFormulas,
             HttpServletResponse response)
             throws SQLException, IOException {
         ExportFormat chosen = ExportFormat.of(format);
@@ -203,7 +205,8 @@ class DataController {
                         .filename(prepared.filename(), StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        prepared.writeTo(response.getOutputStream());
+        java.io.OutputStream out = response.getOutputStream();
+        prepared.writeTo(neutralizeFormulas && chosen == ExportFormat.CSV ? new SpreadsheetSafeCsv(out) : out);
     }
 
     private RelationName relation(String db, String schema, String kind, String name) {

@@ -3,6 +3,7 @@ package io.pgdeck.query;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.ExportFormat;
 import io.pgdeck.web.Problems;
+import io.pgdeck.web.SpreadsheetSafeCsv;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
@@ -116,6 +117,7 @@ class QuerySessionController {
             @PathVariable String id,
             @PathVariable String resultId,
             @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(defaultValue = "false") boolean neutralizeFormulas,
             HttpSession login,
             HttpServletResponse response)
             throws Exception {
@@ -124,7 +126,9 @@ class QuerySessionController {
             session.requireWhole(resultId);
             response.setContentType(chosen.mediaType + ";charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"result." + chosen.extension + "\"");
-            session.export(resultId, new ResultExport(chosen, response.getOutputStream()));
+            java.io.OutputStream out = response.getOutputStream();
+            boolean safe = neutralizeFormulas && chosen == ExportFormat.CSV;
+            session.export(resultId, new ResultExport(chosen, safe ? new SpreadsheetSafeCsv(out) : out));
             return null;
         });
     }
