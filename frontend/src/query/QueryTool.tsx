@@ -322,6 +322,7 @@ export function QueryTool({
                         key={`${r.resultId}-${r.statementIndex}`}
                         sessionId={sessionId!}
                         result={r}
+                        downloadName={title}
                       />
                     ),
                 )}

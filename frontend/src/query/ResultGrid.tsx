@@ -32,6 +32,8 @@ function display(value: CellValue | undefined): string {
 export interface ResultGridProps {
   sessionId: string;
   result: QueryResult;
+  /** What downloads are named after: the tab's title. */
+  downloadName?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface ResultGridProps {
  * are fetched from the session's cursor as they scroll into view. Until the end is known the grid
  * offers one page more than it has read, so scrolling on reads on.
  */
-export function ResultGrid({ sessionId, result }: ResultGridProps) {
+export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps) {
   const resultId = result.resultId;
   const scrollRef = useRef<HTMLDivElement>(null);
   const pages = useRef(new Map<number, CellValue[][]>([[0, result.rows]]));
@@ -118,14 +120,14 @@ export function ResultGrid({ sessionId, result }: ResultGridProps) {
           <>
             <a
               className="toolbar-button"
-              href={queryApi.exportUrl(sessionId, resultId, 'csv')}
+              href={queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}
               download
             >
               <Download size={13} aria-hidden="true" /> CSV
             </a>
             <a
               className="toolbar-button"
-              href={`${queryApi.exportUrl(sessionId, resultId, 'csv')}&neutralizeFormulas=true`}
+              href={`${queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}&neutralizeFormulas=true`}
               download
               title={SPREADSHEET_SAFE}
             >
@@ -133,7 +135,7 @@ export function ResultGrid({ sessionId, result }: ResultGridProps) {
             </a>
             <a
               className="toolbar-button"
-              href={queryApi.exportUrl(sessionId, resultId, 'json')}
+              href={queryApi.exportUrl(sessionId, resultId, 'json', downloadName)}
               download
             >
               <Download size={13} aria-hidden="true" /> JSON

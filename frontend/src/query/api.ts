@@ -123,8 +123,9 @@ export const queryApi = {
     apiGet<RowsPage>(
       `${session(id)}/results/${encodeURIComponent(resultId)}/rows?offset=${offset}&limit=${limit}`,
     ),
-  exportUrl: (id: string, resultId: string, format: 'csv' | 'json') =>
-    `${session(id)}/results/${encodeURIComponent(resultId)}/export?format=${format}`,
+  exportUrl: (id: string, resultId: string, format: 'csv' | 'json', name?: string) =>
+    `${session(id)}/results/${encodeURIComponent(resultId)}/export?format=${format}` +
+    (name ? `&name=${encodeURIComponent(name)}` : ''),
   cancel: (id: string) => apiSend<void>('POST', `${session(id)}/cancel`),
   commit: (id: string) => apiSend<SessionState>('POST', `${session(id)}/commit`),
   rollback: (id: string) => apiSend<SessionState>('POST', `${session(id)}/rollback`),

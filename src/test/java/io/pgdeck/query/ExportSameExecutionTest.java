@@ -30,6 +30,11 @@ class ExportSameExecutionTest extends SingleTenantTest {
                     + IntStream.rangeClosed(1, 5000).mapToObj(String::valueOf).collect(Collectors.joining("\n"))
                     + "\n";
             assertThat(csv.body()).isEqualTo(expected);
+            assertThat(tab.http
+                            .get(tab.path() + "/results/" + resultId + "/export?format=csv&name=Sales%2FQ1")
+                            .header("Content-Disposition"))
+                    .as("named after the tab it was exported from")
+                    .contains("filename=\"Sales Q1.csv\"");
             assertThat(tab.execute("select last_value from export_once")
                             .at("/results/0/rows/0/0")
                             .asLong())
