@@ -19,6 +19,7 @@ import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
 import { SqlFileActions } from './SqlFileActions';
 import { ToolButton } from './ToolButton';
 import { TransactionControls } from './TransactionControls';
+import { RunningNotice } from './RunningNotice';
 import { useQueuedRun } from './useQueuedRun';
 import { useQuerySession } from './useQuerySession';
 import { useSqlFile } from './useSqlFile';
@@ -314,7 +315,11 @@ export function QueryTool({
                   </OutputTab>
                 )}
               </div>
-              <div className="output__body">
+              {running && <RunningNotice />}
+              <div
+                className={running ? 'output__body output__body--stale' : 'output__body'}
+                aria-busy={running}
+              >
                 {grids.map(
                   (r) =>
                     view === `result-${r.statementIndex}` && (

@@ -103,6 +103,9 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           {known.count.toLocaleString()} {known.count === 1 ? 'row' : 'rows'}
           {known.complete ? '' : ' read so far, more to come'}
         </span>
+        <span className="muted" data-testid="result-timing">
+          · {result.durationMs.toLocaleString()} ms
+        </span>
         {lost && <span className="result__lost">{lost}</span>}
         <span className="result__spacer" />
         {!known.complete && (

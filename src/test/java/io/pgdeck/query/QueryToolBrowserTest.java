@@ -161,6 +161,24 @@ class QueryToolBrowserTest extends SingleTenantTest {
         assertThat(asked).noneSatisfy(url -> assertThat(url).endsWith("/completion"));
     }
 
+    @Test
+    void showsARunningQueryAsRunningWithItsTimeAndTheTimingBesideTheResult() {
+        type("SELECT 1 AS first");
+        page.keyboard().press("F5");
+        assertThat(page.getByTestId("result-timing")).containsText("ms", SOON);
+
+        type("SELECT pg_sleep(2) AS slept");
+        page.keyboard().press("F5");
+
+        Locator running = page.getByTestId("running-elapsed");
+        assertThat(running).containsText("Running", SOON);
+        assertThat(running).containsText("previous run");
+        assertThat(page.locator(".output__body")).hasAttribute("aria-busy", "true");
+        assertThat(running).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
+        assertThat(page.getByTestId("result-grid")).containsText("slept", SOON);
+        assertThat(page.locator(".output__body")).hasAttribute("aria-busy", "false");
+    }
+
     /** Enter as a person presses it: CodeMirror ignores a key pressed within 75 ms of the list's last change. */
     private void acceptSuggestion() {
         page.waitForTimeout(150);
