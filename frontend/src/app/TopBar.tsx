@@ -1,4 +1,4 @@
-import { Activity, CircleUser, Database, FolderOpen, Lock, Table } from 'lucide-react';
+import { Activity, BookOpen, CircleUser, Database, FolderOpen, Lock, Table } from 'lucide-react';
 import type { Deployment } from '../api/types';
 import { NewQueryButton } from '../query/NewQueryButton';
 import { DeploymentStrip } from './DeploymentStrip';
@@ -9,6 +9,7 @@ export interface TopBarProps {
   deployment: Deployment;
   onOpenProcesses: () => void;
   onOpenStorage: () => void;
+  onOpenLibrary?: () => void;
   onOpenQueryTool?: (database: string) => void;
   onOpenTable?: () => void;
 }
@@ -17,6 +18,7 @@ export function TopBar({
   deployment,
   onOpenProcesses,
   onOpenStorage,
+  onOpenLibrary,
   onOpenQueryTool,
   onOpenTable,
 }: TopBarProps) {
@@ -94,6 +96,17 @@ export function TopBar({
             <FolderOpen size={14} aria-hidden="true" />
             Storage
           </button>
+          {onOpenLibrary && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-library"
+              onClick={onOpenLibrary}
+            >
+              <BookOpen size={14} aria-hidden="true" />
+              Library
+            </button>
+          )}
           <span className="top-bar__divider" aria-hidden="true" />
           <span className="user-name" data-testid="user-name">
             <CircleUser size={15} aria-hidden="true" />

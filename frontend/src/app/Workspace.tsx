@@ -15,6 +15,9 @@ import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
 
 /** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
+const LibraryPanel = lazy(() =>
+  import('../library/LibraryPanel').then((m) => ({ default: m.LibraryPanel })),
+);
 const QueryTool = lazy(() => import('../query/QueryTool').then((m) => ({ default: m.QueryTool })));
 
 export interface WorkspaceProps {
@@ -40,12 +43,15 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
             database={tab.database ?? ''}
             initialSql={tab.sql}
             initialFile={tab.file}
+            initialSaved={tab.saved}
             title={tab.title}
             onTitle={(title) => tabs.retitle(tab.id, title)}
             onOpenQuery={tabs.openQueryTool}
           />
         </Suspense>
       );
+    case 'library':
+      return <LibraryPanel onOpenInQueryTool={tabs.openSavedQuery} defaultDatabase="postgres" />;
     case 'data':
       return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
   }
