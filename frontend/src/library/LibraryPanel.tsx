@@ -61,6 +61,14 @@ export function LibraryPanel({ onOpenInQueryTool, defaultDatabase }: LibraryPane
           onChange={(event) => setQ(event.target.value)}
           data-testid="library-search"
         />
+        <button
+          type="button"
+          className="toolbar-button"
+          onClick={() => void refresh()}
+          data-testid="library-refresh"
+        >
+          Refresh
+        </button>
         <button type="button" className="toolbar-button" onClick={() => void exportFile()}>
           Export
         </button>
@@ -104,7 +112,8 @@ export function LibraryPanel({ onOpenInQueryTool, defaultDatabase }: LibraryPane
         </ul>
         {selected && (
           <SavedQueryDetail
-            key={selected}
+            // A save elsewhere (another tab, another person) shows once the list knows the newer version.
+            key={`${selected}@${items.find((item) => item.id === selected)?.version}`}
             id={selected}
             defaultDatabase={defaultDatabase}
             onOpen={onOpenInQueryTool}

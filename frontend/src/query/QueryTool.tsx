@@ -217,7 +217,7 @@ export function QueryTool({
           editor={editor}
           database={database}
           initialSaved={initialSaved}
-          onTitle={onTitle}
+          onTitle={file.rename}
           onError={setFailure}
         />
         <span className="top-bar__divider" aria-hidden="true" />
