@@ -2,6 +2,7 @@ import { apiSend } from '../api/client';
 import { logUrl } from '../jobs/api';
 import { importedRows, type ImportRequest } from './importOptions';
 import type { DataTarget, Filter, SortTerm } from './types';
+import { segment } from '../ui/paths';
 
 export interface RowsQuery {
   sort: SortTerm[];
@@ -10,7 +11,7 @@ export interface RowsQuery {
 }
 
 function base(target: DataTarget): string {
-  const part = encodeURIComponent;
+  const part = segment;
   return `/api/v1/databases/${part(target.database)}/schemas/${part(target.schema)}/${target.kind}/${part(target.relation)}`;
 }
 

@@ -1,4 +1,5 @@
 import { apiGet, apiSend, isApiError } from '../api/client';
+import { segment } from '../ui/paths';
 
 /** Contracts of the Query Tool API (API.md, "Query Tool"). */
 export type TransactionStatus = 'idle' | 'inTransaction' | 'failed';
@@ -109,7 +110,7 @@ export interface HistoryEntry {
   error?: string;
 }
 
-const db = (database: string) => `/api/v1/databases/${encodeURIComponent(database)}`;
+const db = (database: string) => `/api/v1/databases/${segment(database)}`;
 const session = (id: string) => `/api/v1/query-sessions/${encodeURIComponent(id)}`;
 
 export const queryApi = {

@@ -1,5 +1,6 @@
 package io.pgdeck.account;
 
+import io.pgdeck.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -108,20 +108,20 @@ class SecurityConfiguration {
 
     /** An unsafe call whose CSRF token is missing or is not this session's. */
     private static void forbidden(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                        + "\"detail\":\"The CSRF token is missing or is not this session's: reload the page, or send"
-                        + " the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.\"}");
+        Problems.send(
+                response,
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "The CSRF token is missing or is not this session's: reload the page, or send the XSRF-TOKEN cookie's"
+                        + " value in the X-XSRF-TOKEN header.");
     }
 
     private static void unauthorized(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"Log in first: the session is missing or has expired.\"}");
+        Problems.send(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Unauthorized",
+                "Log in first: the session is missing or has expired.");
     }
 
     /** Loads the deferred CSRF token on every request so the XSRF-TOKEN cookie is always there for the page. */
