@@ -107,9 +107,10 @@ final class QuerySession implements AutoCloseable {
                 done, error, transactionStatus(), takeMessages(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    RowsPage page(String resultId, long offset, int limit) throws SQLException, java.io.IOException {
+    /** Rows of a result, long values cut to previews unless {@code whole} (see {@link io.pgdeck.web.CellPreview}). */
+    RowsPage page(String resultId, long offset, int limit, boolean whole) throws SQLException, java.io.IOException {
         return reading(resultId, result -> {
-            List<List<Object>> rows = result.page(offset, limit);
+            List<List<Object>> rows = result.page(offset, limit, whole);
             return new RowsPage(result.columns(), rows, offset, result.complete(), result.rowCount(), result.lost());
         });
     }
@@ -229,14 +230,20 @@ final class QuerySession implements AutoCloseable {
         transaction.prepare(kind);
         boolean commitAfter = transaction.own() && !kind.plainSelect() && !production.active();
         Statement jdbc = link.jdbc().createStatement();
-        jdbc.setFetchSize(pageSize);
+        jdbc.setFetchSize(Math.min(pageSize, CursorResult.FIRST_FETCH_SIZE));
         QueryResult result;
         try {
             result = StatementRun.execute(jdbc, statement, (resultSet, columns) -> {
                 CursorResult cursor = new CursorResult(
-                        UUID.randomUUID().toString(), statement.text(), kind.plainSelect(), jdbc, resultSet, columns);
+                        UUID.randomUUID().toString(),
+                        statement.text(),
+                        kind.plainSelect(),
+                        jdbc,
+                        resultSet,
+                        columns,
+                        pageSize);
                 results.add(cursor);
-                List<List<Object>> first = cursor.page(0, pageSize);
+                List<List<Object>> first = cursor.page(0, pageSize, false);
                 if (commitAfter) {
                     cursor.drain();
                 }
