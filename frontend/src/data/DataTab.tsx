@@ -10,7 +10,10 @@ import {
 import { Lock } from 'lucide-react';
 import { apiGet } from '../api/client';
 import type { Deployment } from '../api/types';
-import { countUrl, type RowsQuery } from './api';
+import { countUrl, wholeValue, type RowsQuery } from './api';
+import { displayText } from './editors';
+import { isPreview } from '../ui/longValues';
+import { ValueViewer } from '../ui/ValueViewer';
 import { CellEditor, type Move } from './CellEditor';
 import { ConflictResolver } from './ConflictResolver';
 import { DataGrid, type CellPosition } from './DataGrid';
@@ -26,7 +29,6 @@ import {
   record,
   refOf,
   removeInserts,
-  rowId,
   setCell,
   setInsertCell,
   undo,
@@ -34,6 +36,7 @@ import {
 } from './pending';
 import type { Cell, CellValue, DataTarget, ForeignKey } from './types';
 import { useRowPages } from './useRowPages';
+import { useRowModel } from './rowModel';
 import { handleGridKey } from './gridKeys';
 import { useSaveChanges } from './useSaveChanges';
 import {
@@ -43,7 +46,6 @@ import {
   nextSort,
   rowClass,
   rowMark,
-  type RowInfo,
 } from './gridPresentation';
 import { DataToolbar } from './DataToolbar';
 import { DataStatus, type Saved } from './DataStatus';
@@ -66,6 +68,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const [history, setHistory] = useState<History>(EMPTY_HISTORY);
   const [active, setActive] = useState<CellPosition | undefined>();
   const [editing, setEditing] = useState<{ initialText?: string } | undefined>();
+  const [viewing, setViewing] = useState<CellPosition>();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [filtersOpen, setFiltersOpen] = useState<{ column?: string } | undefined>();
   const [exact, setExact] = useState<{ key: string; count: number } | undefined>();
@@ -94,42 +97,13 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   );
   const focusGrid = () => wrapper.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
 
-  /** What the grid shows at a row index: pending inserts first, then the server's rows. */
-  const rowInfo = useCallback(
-    (index: number): RowInfo | undefined => {
-      if (index < inserts.length) return { kind: 'insert', insert: inserts[index] };
-      const values = pages.rowAt(index - inserts.length);
-      if (!values) return undefined;
-      const row = Object.fromEntries(columns.map((column, i) => [column.name, values[i] as Cell]));
-      return { kind: 'server', id: rowId(key, row), row };
-    },
-    [inserts, pages, columns, key],
-  );
-
-  const valueAt = (position: CellPosition): CellValue | undefined => {
-    const info = rowInfo(position.row);
-    const column = columns[position.column];
-    if (!info || !column) return undefined;
-    if (info.kind === 'insert')
-      return column.name in info.insert.values
-        ? info.insert.values[column.name]
-        : { $default: true };
-    const update = pending.updates[info.id];
-    return update && column.name in update.set ? update.set[column.name] : info.row[column.name];
-  };
-
-  const rowAt = (index: number) => {
-    const info = rowInfo(index);
-    if (!info) return undefined;
-    return columns.map((_, column) => valueAt({ row: index, column }));
-  };
-
-  const canEdit = (position: CellPosition) => {
-    const info = rowInfo(position.row);
-    const column = columns[position.column];
-    if (!editable || !info || !column || !column.editable) return false;
-    return info.kind === 'insert' || !(info.id in pending.deletes);
-  };
+  const { rowInfo, valueAt, rowAt, canEdit } = useRowModel({
+    serverRow: pages.rowAt,
+    columns,
+    key,
+    pending,
+    editable,
+  });
 
   const commit = (position: CellPosition, value: CellValue) => {
     const info = rowInfo(position.row);
@@ -197,6 +171,19 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     setExact({ key: queryKey, count: answer.count });
   };
 
+  /** A value the page has only a preview of is read whole before it can be viewed or edited. */
+  const wholeAt = (position: CellPosition): Promise<string | null> => {
+    const value = valueAt(position);
+    if (isPreview(value))
+      return wholeValue(target, query, position.row - inserts.length, position.column);
+    return Promise.resolve(value === null || value === undefined ? null : displayText(value));
+  };
+  const startEditing = (position: CellPosition | undefined, initialText?: string) => {
+    if (!position || initialText !== undefined || !isPreview(valueAt(position)))
+      return setEditing({ initialText });
+    void wholeAt(position).then((whole) => setEditing({ initialText: whole ?? '' }));
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
     handleGridKey(event, {
       active,
@@ -206,7 +193,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
       undo: () => change(undo),
       save: () => void save(),
       canEdit,
-      edit: (initialText) => setEditing({ initialText }),
+      edit: (initialText) => startEditing(active, initialText),
       canDelete: editable && (selected.size > 0 || active !== undefined),
       deleteRows: deleteSelected,
     });
@@ -252,7 +239,12 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const renderCell = (value: unknown, position: CellPosition) => {
     const column = columns[position.column];
     const fk = column ? foreignKeyOf(column.name) : undefined;
-    return cellContent(value, fk, () => fk && followForeignKey(fk, position.row));
+    return cellContent(
+      value,
+      fk,
+      () => fk && followForeignKey(fk, position.row),
+      () => setViewing(position),
+    );
   };
   const cellClassName = (position: CellPosition) =>
     cellClass(rowInfo(position.row), columns[position.column], pending);
@@ -356,7 +348,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         }}
         onCellDoubleClick={(position) => {
           setActive(position);
-          if (canEdit(position)) setEditing({});
+          if (canEdit(position)) startEditing(position);
         }}
         onRowHeaderClick={onRowHeaderClick}
         onKeyDown={onKeyDown}
@@ -377,6 +369,14 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
           onClose={() => setImportOpen(false)}
           report={setSaved}
           refresh={refresh}
+        />
+      )}
+      {viewing && columns[viewing.column] && (
+        <ValueViewer
+          title={`${columns[viewing.column].name}, row ${viewing.row - inserts.length + 1}`}
+          type={columns[viewing.column].type}
+          load={() => wholeAt(viewing)}
+          onClose={() => setViewing(undefined)}
         />
       )}
       {conflicts && (

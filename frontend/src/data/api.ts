@@ -1,4 +1,4 @@
-import { apiSend } from '../api/client';
+import { apiGet, apiSend } from '../api/client';
 import { logUrl } from '../jobs/api';
 import { importedRows, type ImportRequest } from './importOptions';
 import type { DataTarget, Filter, SortTerm } from './types';
@@ -71,4 +71,18 @@ export async function importSummary(jobId: number): Promise<string> {
   return rows === undefined
     ? `Import job ${jobId} succeeded.`
     : `Imported ${rows} row${rows === 1 ? '' : 's'}.`;
+}
+
+/** One value whole, however long: its row read alone (same filter and order) with full=true. */
+export async function wholeValue(
+  target: DataTarget,
+  query: RowsQuery,
+  offset: number,
+  column: number,
+): Promise<string | null> {
+  const page = await apiGet<{ rows: unknown[][] }>(
+    `${rowsUrl(target, query, { offset, limit: 1 })}&full=true`,
+  );
+  const value = page.rows[0]?.[column];
+  return value === null || value === undefined ? null : String(value);
 }

@@ -2,6 +2,7 @@ import type { MouseEvent as ReactMouseEvent, ReactNode } from 'react';
 import { Filter as FilterIcon, Link } from 'lucide-react';
 import type { GridColumn } from './DataGrid';
 import { displayText } from './editors';
+import { isPreview, lengthText, previewText } from '../ui/longValues';
 import { isDefault, type History, type PendingInsert } from './pending';
 import type { Cell, CellValue, DataColumn, ForeignKey, SortTerm } from './types';
 
@@ -73,7 +74,27 @@ export function cellContent(
   value: unknown,
   fk: ForeignKey | undefined,
   onFollow: () => void,
+  onView: () => void,
 ): ReactNode {
+  if (isPreview(value))
+    return (
+      <>
+        <span className="data-cell__text" title={lengthText(value)}>
+          {previewText(value)}
+        </span>
+        <button
+          type="button"
+          className="icon-button data-cell__link"
+          aria-label={`Show the whole value (${lengthText(value)})`}
+          onClick={(event: ReactMouseEvent) => {
+            event.stopPropagation();
+            onView();
+          }}
+        >
+          ⋯
+        </button>
+      </>
+    );
   const text =
     value === null || value === undefined ? (
       <span className="data-grid__null">NULL</span>

@@ -4,6 +4,8 @@ import { Download, ListEnd } from 'lucide-react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
 import { errorText } from '../ui/errorText';
 import { SPREADSHEET_SAFE } from '../ui/exports';
+import { isPreview, lengthText, previewText } from '../ui/longValues';
+import { ValueViewer } from '../ui/ValueViewer';
 
 export const PAGE_SIZE = 1000;
 const ROW_HEIGHT = 24;
@@ -26,6 +28,7 @@ function columnWidths(columns: Column[], rows: CellValue[][]): number[] {
 
 function display(value: CellValue | undefined): string {
   if (value === null || value === undefined) return 'NULL';
+  if (isPreview(value)) return previewText(value);
   return String(value);
 }
 
@@ -49,6 +52,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const [known, setKnown] = useState({ count: result.rowCount, complete: !result.truncated });
   const [lost, setLost] = useState<string>();
   const [, setLoaded] = useState(0);
+  const [viewing, setViewing] = useState<{ row: number; column: number }>();
   const widths = useMemo(() => columnWidths(result.columns, result.rows), [result]);
   const totalWidth = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
   const count = known.complete ? known.count : known.count + PAGE_SIZE;
@@ -89,6 +93,14 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
       if (row < count && !(known.complete && row >= known.count)) void fetchPage(page);
     }
   }, [firstPage, lastPage, count, known, fetchPage]);
+
+  /** The value as the page has it, unless the page has only a preview: then it is read whole from the server. */
+  const wholeValueAt = (row: number, column: number): Promise<string | null> => {
+    const value = pages.current.get(Math.floor(row / PAGE_SIZE))?.[row % PAGE_SIZE]?.[column];
+    if (!isPreview(value) && value !== undefined)
+      return Promise.resolve(value === null ? null : String(value));
+    return queryApi.wholeValue(sessionId, resultId ?? '', row, column);
+  };
 
   const readToEnd = async () => {
     if (!resultId) return;
@@ -193,6 +205,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
                     value={row ? row[c] : undefined}
                     width={widths[c]}
                     type={column.type}
+                    onOpen={() => setViewing({ row: item.index, column: c })}
                   />
                 ))}
               </div>
@@ -200,6 +213,14 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           })}
         </div>
       </div>
+      {viewing && resultId && (
+        <ValueViewer
+          title={`${result.columns[viewing.column].name}, row ${viewing.row + 1}`}
+          type={result.columns[viewing.column].type}
+          load={() => wholeValueAt(viewing.row, viewing.column)}
+          onClose={() => setViewing(undefined)}
+        />
+      )}
     </div>
   );
 }
@@ -208,10 +229,13 @@ function Cell({
   value,
   width,
   type,
+  onOpen,
 }: {
   value: CellValue | undefined;
   width: number;
   type: string;
+  /** Opens the value viewer (double-click, or the button of a value cut to a preview). */
+  onOpen: () => void;
 }) {
   if (value === undefined) {
     return <div className="grid__cell grid__cell--pending" role="gridcell" style={{ width }} />;
@@ -219,9 +243,31 @@ function Cell({
   const classes = ['grid__cell'];
   if (value === null) classes.push('grid__cell--null');
   else if (NUMERIC.has(type)) classes.push('grid__cell--number-value');
+  const long = isPreview(value);
+  if (long) classes.push('grid__cell--long');
   return (
-    <div className={classes.join(' ')} role="gridcell" style={{ width }} title={display(value)}>
-      {display(value)}
+    <div
+      className={classes.join(' ')}
+      role="gridcell"
+      style={{ width }}
+      title={long ? `${lengthText(value)}: double-click to see all of it` : display(value)}
+      onDoubleClick={onOpen}
+    >
+      {long ? (
+        <>
+          <span className="grid__preview">{display(value)}</span>
+          <button
+            type="button"
+            className="icon-button grid__whole"
+            aria-label={`Show the whole value (${lengthText(value)})`}
+            onClick={onOpen}
+          >
+            ⋯
+          </button>
+        </>
+      ) : (
+        display(value)
+      )}
     </div>
   );
 }
