@@ -6,6 +6,11 @@ import { errorText } from '../ui/errorText';
 import { SPREADSHEET_SAFE } from '../ui/exports';
 import { isPreview, lengthText, previewText } from '../ui/longValues';
 import { ValueViewer } from '../ui/ValueViewer';
+import { COPY_FORMATS, type CopyFormat } from '../ui/gridCopy';
+import { Menu } from '../ui/Menu';
+import { useGridSelection } from '../ui/useGridSelection';
+import { copyText } from './resultCopy';
+import { gridKey } from './resultKeys';
 
 export const PAGE_SIZE = 1000;
 const ROW_HEIGHT = 24;
@@ -53,6 +58,8 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const [lost, setLost] = useState<string>();
   const [, setLoaded] = useState(0);
   const [viewing, setViewing] = useState<{ row: number; column: number }>();
+  const [menu, setMenu] = useState<{ x: number; y: number }>();
+  const [copied, setCopied] = useState<string>();
   const widths = useMemo(() => columnWidths(result.columns, result.rows), [result]);
   const totalWidth = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
   const count = known.complete ? known.count : known.count + PAGE_SIZE;
@@ -103,9 +110,49 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   };
 
   const readToEnd = async () => {
-    if (!resultId) return;
+    if (!resultId) return known.count;
     const answer = await queryApi.rows(sessionId, resultId, PAST_THE_END, 1);
     setKnown({ count: answer.rowCount, complete: answer.complete });
+    return answer.rowCount;
+  };
+
+  const selection = useGridSelection(count, result.columns.length);
+  const goTo = (row: number, column: number, extend: boolean) => {
+    const target = Math.max(0, Math.min(row, count - 1));
+    selection.select({ row: target, column }, extend);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  };
+
+  /** Rows from the pages the grid holds, fetching those it does not. */
+  const rowsFor = async (offset: number, limit: number): Promise<CellValue[][]> => {
+    const rows: CellValue[][] = [];
+    for (let index = offset; index < offset + limit; index += PAGE_SIZE - (index % PAGE_SIZE)) {
+      const page = Math.floor(index / PAGE_SIZE);
+      const held =
+        pages.current.get(page) ??
+        (await queryApi.rows(sessionId, resultId ?? '', page * PAGE_SIZE, PAGE_SIZE)).rows;
+      rows.push(...held.slice(index % PAGE_SIZE, (index % PAGE_SIZE) + offset + limit - index));
+    }
+    return rows;
+  };
+
+  const copy = async (format: CopyFormat) => {
+    const range = selection.range;
+    if (!range) return;
+    try {
+      const source = { columns: result.columns, rows: rowsFor, wholeValue: wholeValueAt };
+      await navigator.clipboard.writeText(await copyText(source, range, format));
+      const rows = range.bottom - range.top + 1;
+      setCopied(`Copied ${rows.toLocaleString()} ${rows === 1 ? 'row' : 'rows'}.`);
+    } catch (error) {
+      setCopied(errorText(error));
+    }
+  };
+
+  const openMenuAtFocus = () => {
+    const cell = scrollRef.current?.querySelector('.grid__cell--active')?.getBoundingClientRect();
+    const grid = scrollRef.current?.getBoundingClientRect();
+    setMenu({ x: (cell ?? grid)?.left ?? 0, y: (cell ?? grid)?.bottom ?? 0 });
   };
 
   return (
@@ -119,6 +166,11 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           · {result.durationMs.toLocaleString()} ms
         </span>
         {lost && <span className="result__lost">{lost}</span>}
+        {copied && (
+          <span className="muted" role="status" data-testid="copy-message">
+            {copied}
+          </span>
+        )}
         <span className="result__spacer" />
         {!known.complete && (
           <button
@@ -163,7 +215,33 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
         ref={scrollRef}
         role="grid"
         aria-rowcount={known.complete ? known.count : -1}
+        aria-multiselectable="true"
+        tabIndex={0}
         data-testid="result-grid"
+        onKeyDown={(event) =>
+          gridKey(event, {
+            selection,
+            pageRows: Math.max(
+              1,
+              Math.floor((scrollRef.current?.clientHeight ?? 240) / ROW_HEIGHT) - 1,
+            ),
+            lastColumn: result.columns.length - 1,
+            lastRow: known.complete ? known.count - 1 : undefined,
+            readToEnd,
+            goTo,
+            goToRead: (row, column, extend) => {
+              selection.select({ row, column }, extend);
+              // The grid grows to the whole result on the next render; scroll once it has.
+              requestAnimationFrame(() => virtualizer.scrollToIndex(row, { align: 'end' }));
+            },
+            copy: (format) => void copy(format),
+            openMenu: openMenuAtFocus,
+          })
+        }
+        onContextMenu={(event) => {
+          event.preventDefault();
+          setMenu({ x: event.clientX, y: event.clientY });
+        }}
       >
         <div
           className="grid__canvas"
@@ -177,6 +255,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
                 className="grid__cell grid__cell--head"
                 role="columnheader"
                 style={{ width: widths[c] }}
+                onMouseDown={(event) => selection.selectColumn(c, event.shiftKey)}
                 title={`${column.name} (${column.type})`}
               >
                 <span className="grid__name">{column.name}</span>
@@ -196,7 +275,12 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
                 data-row={item.index + 1}
                 style={{ top: HEADER_HEIGHT + item.start, width: totalWidth }}
               >
-                <div className="grid__cell grid__cell--number" style={{ width: NUMBER_WIDTH }}>
+                <div
+                  className="grid__cell grid__cell--number"
+                  role="rowheader"
+                  style={{ width: NUMBER_WIDTH }}
+                  onMouseDown={(event) => selection.selectRow(item.index, event.shiftKey)}
+                >
                   {item.index + 1}
                 </div>
                 {result.columns.map((column, c) => (
@@ -206,6 +290,9 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
                     width={widths[c]}
                     type={column.type}
                     onOpen={() => setViewing({ row: item.index, column: c })}
+                    selected={selection.isSelected(item.index, c)}
+                    active={selection.focus?.row === item.index && selection.focus.column === c}
+                    onSelect={(extend) => selection.select({ row: item.index, column: c }, extend)}
                   />
                 ))}
               </div>
@@ -213,6 +300,28 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           })}
         </div>
       </div>
+      {menu && (
+        <Menu
+          label="Copy the selection"
+          testId="result-menu"
+          x={menu.x}
+          y={menu.y}
+          onClose={() => setMenu(undefined)}
+          items={[
+            ...COPY_FORMATS.map(({ format, label }) => ({
+              id: `copy-${format}`,
+              label,
+              run: () => void copy(format),
+            })),
+            {
+              id: 'view-value',
+              label: 'View the whole value…',
+              group: 'value',
+              run: () => selection.focus && setViewing(selection.focus),
+            },
+          ]}
+        />
+      )}
       {viewing && resultId && (
         <ValueViewer
           title={`${result.columns[viewing.column].name}, row ${viewing.row + 1}`}
@@ -230,17 +339,26 @@ function Cell({
   width,
   type,
   onOpen,
+  selected,
+  active,
+  onSelect,
 }: {
   value: CellValue | undefined;
   width: number;
   type: string;
   /** Opens the value viewer (double-click, or the button of a value cut to a preview). */
   onOpen: () => void;
+  selected: boolean;
+  active: boolean;
+  onSelect: (extend: boolean) => void;
 }) {
-  if (value === undefined) {
-    return <div className="grid__cell grid__cell--pending" role="gridcell" style={{ width }} />;
-  }
   const classes = ['grid__cell'];
+  if (selected) classes.push('grid__cell--selected');
+  if (active) classes.push('grid__cell--active');
+  if (value === undefined) {
+    classes.push('grid__cell--pending');
+    return <div className={classes.join(' ')} role="gridcell" style={{ width }} />;
+  }
   if (value === null) classes.push('grid__cell--null');
   else if (NUMERIC.has(type)) classes.push('grid__cell--number-value');
   const long = isPreview(value);
@@ -251,6 +369,8 @@ function Cell({
       role="gridcell"
       style={{ width }}
       title={long ? `${lengthText(value)}: double-click to see all of it` : display(value)}
+      aria-selected={selected}
+      onMouseDown={(event) => event.button === 0 && onSelect(event.shiftKey)}
       onDoubleClick={onOpen}
     >
       {long ? (
