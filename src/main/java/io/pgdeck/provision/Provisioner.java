@@ -232,9 +232,15 @@ final class Provisioner {
             step.action().apply(connection);
             changes.add(step.description());
             if (step.undo() != null) {
-                undo.add(0, step.undo());
+                // Databases go first: dropping one takes its grants to the roles with it.
+                undo.add(step.undo().startsWith("DROP DATABASE") ? 0 : databasesUndone(), step.undo());
             }
         }
+    }
+
+    private int databasesUndone() {
+        return (int)
+                undo.stream().filter(sql -> sql.startsWith("DROP DATABASE")).count();
     }
 
     private ProvisionRefused takeBack(Connection server, Exception failure) {

@@ -3,11 +3,14 @@
 SELECT n.nspname AS schema,
        NOT has_schema_privilege(r.oid, n.oid, 'USAGE') AS lacks_usage,
        EXISTS (SELECT 1 FROM pg_class c
-               WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
-                 AND NOT has_table_privilege(r.oid, c.oid, 'SELECT')) AS lacks_tables,
+               WHERE c.relnamespace = n.oid
+                 AND CASE WHEN c.relkind IN ('r', 'p', 'v', 'm', 'f')
+                          THEN NOT has_table_privilege(r.oid, c.oid, 'SELECT') END) AS lacks_tables,
        EXISTS (SELECT 1 FROM pg_class c
-               WHERE c.relnamespace = n.oid AND c.relkind = 'S'
-                 AND NOT has_sequence_privilege(r.oid, c.oid, 'SELECT')) AS lacks_sequences,
+               WHERE c.relnamespace = n.oid
+                 -- CASE, not AND: the planner may call the check before the filter, and it fails on a table.
+                 AND CASE WHEN c.relkind = 'S' THEN NOT has_sequence_privilege(r.oid, c.oid, 'SELECT') END)
+           AS lacks_sequences,
        EXISTS (SELECT 1 FROM aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a
                WHERE a.grantee = 0 AND a.privilege_type = 'CREATE') AS public_create
 FROM pg_namespace n
