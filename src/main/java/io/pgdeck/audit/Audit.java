@@ -1,0 +1,80 @@
+package io.pgdeck.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * What every feature records into: one call per action, made where the action ends. Recording never blocks on the
+ * state store (a writer thread stores records in batches) and never loses a record: when the writer falls behind, the
+ * caller waits for room.
+ */
+@Service
+public final class Audit {
+
+    public static final String SUCCESS = "success";
+    public static final String FAILURE = "failure";
+    public static final String CANCELLED = "cancelled";
+    public static final String DENIED = "denied";
+
+    private static final String QUERY_CANCELED = "57014";
+
+    private final AuditWriter writer;
+
+    Audit(AuditWriter writer) {
+        this.writer = writer;
+    }
+
+    /** Records an action of {@code kind} by whoever acts on this thread. */
+    public void record(String kind, String outcome, String database, String summary, Map<String, ?> detail) {
+        writer.enqueue(Actor.current(), kind, outcome, database, summary, new LinkedHashMap<>(detail));
+    }
+
+    /** Records an action on behalf of {@code actor} (a login, whose request is not yet anyone's). */
+    public void recordAs(Actor actor, String kind, String outcome, String summary, Map<String, ?> detail) {
+        writer.enqueue(actor, kind, outcome, null, summary, new LinkedHashMap<>(detail));
+    }
+
+    /**
+     * Records a statement (or script) run on the managed server, its password literals masked.
+     *
+     * @param source where it was run: {@code query-tool}, {@code one-shot}, {@code explain}, {@code explorer}
+     * @param sqlState null when it succeeded
+     */
+    public void statement(
+            String source,
+            String database,
+            String sql,
+            Instant start,
+            long durationMs,
+            long rows,
+            String sqlState,
+            String error) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("source", source);
+        detail.put("start", start.toString());
+        detail.put("durationMs", durationMs);
+        detail.put("rows", rows);
+        if (sqlState != null || error != null) {
+            detail.put("sqlState", sqlState);
+            detail.put("error", error);
+        }
+        String outcome =
+                sqlState == null && error == null ? SUCCESS : QUERY_CANCELED.equals(sqlState) ? CANCELLED : FAILURE;
+        record("statement", outcome, database, SecretMask.mask(sql), detail);
+    }
+
+    /** As {@link #statement}, timed from {@code start} to now. */
+    public void statementSince(
+            String source, String database, String sql, Instant start, long rows, String sqlState, String error) {
+        long durationMs = Duration.between(start, Instant.now()).toMillis();
+        statement(source, database, sql, start, durationMs, rows, sqlState, error);
+    }
+
+    /** Waits (a bounded time) until every record made before this call is stored, so a reader sees it. */
+    public void awaitStored() {
+        writer.awaitWritten(writer.lastEnqueued(), Duration.ofSeconds(5));
+    }
+}
