@@ -24,8 +24,11 @@ final class LoginPageController {
     private final DeploymentSettings deployment;
     private final ServerEndpoint server;
     private final LoginLockout lockout;
+    private final ConsentNotice consent;
 
-    LoginPageController(DeploymentSettings deployment, ServerEndpoint server, LoginLockout lockout) {
+    LoginPageController(
+            DeploymentSettings deployment, ServerEndpoint server, LoginLockout lockout, ConsentNotice consent) {
+        this.consent = consent;
         this.deployment = deployment;
         this.server = server;
         this.lockout = lockout;
@@ -45,12 +48,15 @@ final class LoginPageController {
         for (Map.Entry<String, String> value : values.entrySet()) {
             page = page.replace("{{" + value.getKey() + "}}", HtmlUtils.htmlEscape(value.getValue()));
         }
-        return page.replace("{{message}}", message(request));
+        return page.replace("{{message}}", message(request)).replace("{{consent}}", consentBlock());
     }
 
     private String message(HttpServletRequest request) {
         if (lockout.isLocked() || request.getParameter("locked") != null) {
             return box("error", "Too many failed logins: the account is locked" + lockedFor() + ".");
+        }
+        if (request.getParameter("consent") != null) {
+            return box("error", "Accept the notice below to log in.");
         }
         if (request.getParameter("error") != null) {
             return box("error", "Wrong username or password.");
@@ -62,6 +68,17 @@ final class LoginPageController {
             return box("info", "Your session expired. Log in again.");
         }
         return "";
+    }
+
+    /** The notice and the box that accepts it, where the deployment has one; the login is refused without it. */
+    private String consentBlock() {
+        return consent.text()
+                .map(text ->
+                        "<section class=\"consent\" data-testid=\"consent-notice\" aria-label=\"Notice and consent\">"
+                                + "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>"
+                                + "<label class=\"consent-accept\"><input type=\"checkbox\" name=\"consent\" required> "
+                                + "I have read and accept this notice</label></section>")
+                .orElse("");
     }
 
     private String lockedFor() {

@@ -1,20 +1,24 @@
 package io.pgdeck.account;
 
+import io.pgdeck.audit.Audit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -32,10 +36,20 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, TeamAuthenticationProvider provider, LoginLockout lockout) throws Exception {
+            HttpSecurity http,
+            TeamAuthenticationProvider provider,
+            LoginLockout lockout,
+            ApplicationEventPublisher events,
+            LoginAudit loginAudit,
+            ConsentNotice consent,
+            Audit audit)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
-        http.authenticationManager(new ProviderManager(provider))
+        ProviderManager authentication = new ProviderManager(provider);
+        // Logins, failures and lockouts reach the audit log as Spring Security's authentication events.
+        authentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/login.css", "/favicon.svg", "/actuator/health", "/error")
                         .permitAll()
@@ -45,7 +59,9 @@ class SecurityConfiguration {
                         .successHandler(issueCsrfTokenAndGoHome())
                         .failureHandler((request, response, failure) ->
                                 response.sendRedirect(lockout.isLocked() ? "/login?locked" : "/login?error")))
+                .addFilterBefore(new ConsentFilter(consent, audit), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler(loginAudit)
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies())

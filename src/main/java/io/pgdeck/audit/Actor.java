@@ -19,17 +19,28 @@ public record Actor(String person, String clientAddress, String userAgent) {
 
     /** Runs {@code work} as {@code actor}, restoring whoever acted before. */
     public static void runAs(Actor actor, Runnable work) {
+        try (Scope scope = enter(actor)) {
+            work.run();
+        }
+    }
+
+    /** Makes {@code actor} act on this thread until the scope closes. */
+    public static Scope enter(Actor actor) {
         Actor before = CURRENT.get();
         CURRENT.set(actor);
-        try {
-            work.run();
-        } finally {
+        return () -> {
             if (before == null) {
                 CURRENT.remove();
             } else {
                 CURRENT.set(before);
             }
-        }
+        };
+    }
+
+    /** The time an actor acts on a thread. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** {@code work} as it will run on another thread, on behalf of whoever acts on this one now. */

@@ -33,8 +33,9 @@ public final class Audit {
     }
 
     /** Records an action on behalf of {@code actor} (a login, whose request is not yet anyone's). */
-    public void recordAs(Actor actor, String kind, String outcome, String summary, Map<String, ?> detail) {
-        writer.enqueue(actor, kind, outcome, null, summary, new LinkedHashMap<>(detail));
+    public void recordAs(
+            Actor actor, String kind, String outcome, String database, String summary, Map<String, ?> detail) {
+        writer.enqueue(actor, kind, outcome, database, summary, new LinkedHashMap<>(detail));
     }
 
     /**

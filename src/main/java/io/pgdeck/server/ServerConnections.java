@@ -2,6 +2,7 @@ package io.pgdeck.server;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.pgdeck.audit.Actor;
 import io.pgdeck.deployment.DeploymentSettings;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -48,6 +49,8 @@ public final class ServerConnections implements DisposableBean {
             for (int attempt = 0; attempt <= properties.poolSize(); attempt++) {
                 Connection connection = pool.getConnection();
                 if (connection.isValid(LIVENESS_TIMEOUT_SECONDS)) {
+                    // Re-labelled on each use for whoever uses it now (the driver skips the SET when unchanged).
+                    connection.setClientInfo("ApplicationName", Actor.current().applicationName());
                     return connection;
                 }
                 pool.evictConnection(connection);
@@ -76,7 +79,9 @@ public final class ServerConnections implements DisposableBean {
     /** A connection of its own, outside the pools, for work that holds it for long (query sessions, COPY). */
     public Connection openDedicated(String database) {
         try {
-            return dataSource(database).getConnection();
+            PGSimpleDataSource dataSource = dataSource(database);
+            dataSource.setApplicationName(Actor.current().applicationName());
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw new ServerUnavailableException(database, e);
         }
