@@ -1,5 +1,6 @@
 package io.pgdeck.audit;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -72,6 +73,50 @@ public final class Audit {
             String source, String database, String sql, Instant start, long rows, String sqlState, String error) {
         long durationMs = Duration.between(start, Instant.now()).toMillis();
         statement(source, database, sql, start, durationMs, rows, sqlState, error);
+    }
+
+    /** Work whose outcome is recorded: its result, or the exception it ends with. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code work} and records it: success, or failure with the error (and PostgreSQL's sqlState), with how long
+     * it took; the exception still goes on to the caller.
+     */
+    public <T, E extends Exception> T attempt(
+            String kind, String database, String summary, Map<String, ?> detail, Work<T, E> work) throws E {
+        Instant start = Instant.now();
+        Map<String, Object> recorded = new LinkedHashMap<>(detail);
+        try {
+            T result = work.run();
+            recorded.put("durationMs", Duration.between(start, Instant.now()).toMillis());
+            record(kind, SUCCESS, database, summary, recorded);
+            return result;
+        } catch (Exception | Error e) {
+            recorded.put("durationMs", Duration.between(start, Instant.now()).toMillis());
+            if (e instanceof SQLException sql) {
+                recorded.put("sqlState", sql.getSQLState());
+            }
+            recorded.put("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            record(kind, FAILURE, database, summary, recorded);
+            throw e;
+        }
+    }
+
+    /** As {@link #attempt} for work that answers nothing. */
+    public <E extends Exception> void perform(
+            String kind, String database, String summary, Map<String, ?> detail, VoidWork<E> work) throws E {
+        attempt(kind, database, summary, detail, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    public interface VoidWork<E extends Exception> {
+        void run() throws E;
     }
 
     /** Waits (a bounded time) until every record made before this call is stored, so a reader sees it. */

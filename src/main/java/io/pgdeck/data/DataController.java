@@ -1,5 +1,6 @@
 package io.pgdeck.data;
 
+import io.pgdeck.audit.Audit;
 import io.pgdeck.deployment.Capabilities;
 import io.pgdeck.query.ExportFormat;
 import io.pgdeck.server.DatabaseDirectory;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,6 +47,7 @@ class DataController {
     private final TableExport export;
     private final ImportJobs imports;
     private final Capabilities capabilities;
+    private final Audit audit;
 
     DataController(
             DatabaseDirectory directory,
@@ -52,7 +55,9 @@ class DataController {
             ChangeApplier changes,
             TableExport export,
             ImportJobs imports,
-            Capabilities capabilities) {
+            Capabilities capabilities,
+            Audit audit) {
+        this.audit = audit;
         this.directory = directory;
         this.reader = reader;
         this.changes = changes;
@@ -108,7 +113,13 @@ class DataController {
             @PathVariable String table,
             @RequestBody ChangeRequest request)
             throws SQLException {
-        return changes.apply(db, relation(db, schema, "tables", table), request);
+        RelationName relation = relation(db, schema, "tables", table);
+        return audit.attempt(
+                "data-edit",
+                db,
+                "edit " + schema + "." + table,
+                DataAudit.edit(schema, table, request),
+                () -> changes.apply(db, relation, request));
     }
 
     /**
@@ -203,7 +214,20 @@ class DataController {
                         .filename(prepared.filename(), StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        prepared.writeTo(response.getOutputStream());
+        Map<String, String> detail =
+                Map.of("object", schema + "." + name, "format", format, "where", String.valueOf(where));
+        try {
+            prepared.writeTo(response.getOutputStream());
+        } catch (IOException | SQLException | RuntimeException e) {
+            audit.record(
+                    "export",
+                    Audit.FAILURE,
+                    db,
+                    "export " + schema + "." + name,
+                    Map.of("error", String.valueOf(e.getMessage()), "request", detail));
+            throw e;
+        }
+        audit.record("export", Audit.SUCCESS, db, "export " + schema + "." + name, detail);
     }
 
     private RelationName relation(String db, String schema, String kind, String name) {
