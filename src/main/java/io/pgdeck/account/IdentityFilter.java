@@ -67,11 +67,13 @@ final class IdentityFilter extends OncePerRequestFilter {
         }
         String peer = request.getAttribute(PEER_ADDRESS) instanceof String address ? address : request.getRemoteAddr();
         if (!isTrusted(peer)) {
-            audit.record(
+            Actor unnamed = new Actor(null, request.getRemoteAddr(), request.getHeader("User-Agent"));
+            audit.recordAs(
+                    unnamed,
                     "identity",
                     Audit.DENIED,
                     null,
-                    "identity header from an untrusted address ignored",
+                    "identity header from an untrusted address ignored: " + shorten(value) + " from " + peer,
                     Map.of("header", properties.header(), "claimed", shorten(value), "from", peer));
             return null;
         }
