@@ -80,7 +80,12 @@ bench_login() {
   XSRF=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$COOKIES")
 }
 
-bench_psql() { "$PSQL" -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d "$PG_DB" "$@"; }
+# The embedded server asks for its generated password (kept 0600 in the state directory): through the environment.
+bench_psql() {
+  local password=
+  [[ -f $WORK/state/embedded-postgres.password ]] && password=$(cat "$WORK/state/embedded-postgres.password")
+  PGPASSWORD=$password "$PSQL" -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d "$PG_DB" "$@"
+}
 api_get() { curl -s -f -b "$COOKIES" "$BASE$1"; }
 ms() { curl -s -f -o /dev/null -w '%{time_total}\n' -b "$COOKIES" "$BASE$1" | awk '{printf "%.1f\n", $1 * 1000}'; }
 median() { sort -n | awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.6g", m}'; }

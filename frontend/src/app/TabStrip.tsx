@@ -1,5 +1,5 @@
-import { useRef, type KeyboardEvent } from 'react';
-import { X } from 'lucide-react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ChevronDown, X } from 'lucide-react';
 import type { Tab } from './tabs';
 
 export interface TabStripProps {
@@ -15,6 +15,14 @@ export const panelDomId = (id: string) => `tabpanel-${id}`;
 /** WAI-ARIA tabs: arrow keys move between tabs, Delete closes the focused one. */
 export function TabStrip({ tabs, activeId, onSelect, onClose }: TabStripProps) {
   const listRef = useRef<HTMLDivElement>(null);
+
+  // However many tabs are open, the active one is scrolled into sight.
+  useEffect(() => {
+    if (!activeId) return;
+    document
+      .getElementById(tabDomId(activeId))
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [activeId, tabs.length]);
 
   const focusTab = (id: string) => {
     onSelect(id);
@@ -39,45 +47,96 @@ export function TabStrip({ tabs, activeId, onSelect, onClose }: TabStripProps) {
   };
 
   return (
-    <div className="tab-strip" role="tablist" aria-label="Open tabs" ref={listRef}>
-      {tabs.map((tab, index) => {
-        const selected = tab.id === activeId;
-        return (
-          <div
-            key={tab.id}
-            className={selected ? 'tab tab--selected' : 'tab'}
-            role="presentation"
-            onAuxClick={(e) => {
-              if (e.button === 1) onClose(tab.id);
-            }}
-          >
-            <button
-              type="button"
-              role="tab"
-              id={tabDomId(tab.id)}
-              className="tab__label"
-              aria-selected={selected}
-              aria-controls={panelDomId(tab.id)}
-              tabIndex={selected ? 0 : -1}
-              data-testid={`tab-${tab.id}`}
-              onClick={() => onSelect(tab.id)}
-              onKeyDown={(e) => onKeyDown(e, index)}
+    <div className="tab-bar">
+      <div className="tab-strip" role="tablist" aria-label="Open tabs" ref={listRef}>
+        {tabs.map((tab, index) => {
+          const selected = tab.id === activeId;
+          return (
+            <div
+              key={tab.id}
+              className={selected ? 'tab tab--selected' : 'tab'}
+              role="presentation"
+              onAuxClick={(e) => {
+                if (e.button === 1) onClose(tab.id);
+              }}
+            >
+              <button
+                type="button"
+                role="tab"
+                id={tabDomId(tab.id)}
+                className="tab__label"
+                aria-selected={selected}
+                aria-controls={panelDomId(tab.id)}
+                tabIndex={selected ? 0 : -1}
+                data-testid={`tab-${tab.id}`}
+                onClick={() => onSelect(tab.id)}
+                onKeyDown={(e) => onKeyDown(e, index)}
+              >
+                {tab.title}
+              </button>
+              <button
+                type="button"
+                className="tab__close"
+                aria-label={`Close ${tab.title}`}
+                title={`Close ${tab.title}`}
+                tabIndex={selected ? 0 : -1}
+                data-testid={`tab-close-${tab.id}`}
+                onClick={() => onClose(tab.id)}
+              >
+                <X size={12} aria-hidden="true" />
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      <TabList tabs={tabs} activeId={activeId} onSelect={onSelect} />
+    </div>
+  );
+}
+
+/** Every open tab in one list, for when there are more than the strip shows. */
+function TabList({ tabs, activeId, onSelect }: Omit<TabStripProps, 'onClose'>) {
+  const [open, setOpen] = useState(false);
+  if (tabs.length === 0) return null;
+  return (
+    <div className="tab-list">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`All ${tabs.length} tabs`}
+        title="All tabs"
+        aria-haspopup="listbox"
+        aria-expanded={open}
+        data-testid="tab-list"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <ChevronDown size={14} aria-hidden="true" />
+      </button>
+      {open && (
+        <ul className="tab-list__menu" role="listbox" aria-label="Open tabs">
+          {tabs.map((tab) => (
+            <li
+              key={tab.id}
+              role="option"
+              aria-selected={tab.id === activeId}
+              tabIndex={0}
+              onClick={() => {
+                onSelect(tab.id);
+                setOpen(false);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  onSelect(tab.id);
+                  setOpen(false);
+                } else if (event.key === 'Escape') setOpen(false);
+              }}
             >
               {tab.title}
-            </button>
-            <button
-              type="button"
-              className="tab__close"
-              aria-label={`Close ${tab.title}`}
-              title={`Close ${tab.title}`}
-              tabIndex={-1}
-              onClick={() => onClose(tab.id)}
-            >
-              <X size={12} aria-hidden="true" />
-            </button>
-          </div>
-        );
-      })}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

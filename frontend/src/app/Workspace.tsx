@@ -11,7 +11,7 @@ import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
 import '../backup/explorerActions';
 import '../data/explorerActions';
-import '../jobs/explorerActions';
+import '../maintenance/explorerActions';
 import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
 

@@ -65,6 +65,8 @@ import type {
 } from './types';
 import { useRowPages } from './useRowPages';
 import './data.css';
+import { errorText } from '../ui/errorText';
+import { SPREADSHEET_SAFE } from '../ui/exports';
 
 const LIMITS = [undefined, 100, 500, 1000] as const;
 
@@ -260,7 +262,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         // Show what the rows hold now; the pending changes keep what they were based on until resolved.
         refresh();
       } else {
-        setSaved({ message: error instanceof Error ? error.message : String(error), error: true });
+        setSaved({ message: errorText(error), error: true });
       }
     } finally {
       setSaving(false);
@@ -623,6 +625,16 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
           <Download size={13} aria-hidden="true" />
           CSV
         </a>
+        <a
+          className="toolbar-button"
+          href={`${exportUrl(target, query, 'csv')}&neutralizeFormulas=true`}
+          download
+          title={SPREADSHEET_SAFE}
+          data-testid="export-csv-safe"
+        >
+          <Download size={13} aria-hidden="true" />
+          CSV for spreadsheets
+        </a>
         <a className="toolbar-button" href={exportUrl(target, query, 'json')} download>
           <Download size={13} aria-hidden="true" />
           JSON
@@ -725,7 +737,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         )}
         {error !== undefined && (
           <span className="data-error" role="alert">
-            {error instanceof Error ? error.message : String(error)}
+            {errorText(error)}
           </span>
         )}
         {saved && (

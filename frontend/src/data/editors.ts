@@ -1,4 +1,5 @@
 import type { CellValue, DataColumn } from './types';
+import { errorText } from '../ui/errorText';
 
 /** Which editor a column gets, from its base type and category. */
 export type EditorKind =
@@ -57,7 +58,7 @@ export function problemWith(kind: EditorKind, text: string): string | undefined 
         JSON.parse(text);
         return undefined;
       } catch (error) {
-        return `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+        return `Not valid JSON: ${errorText(error)}`;
       }
     case 'array':
       return arrayProblem(text);

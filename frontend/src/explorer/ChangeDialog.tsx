@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiSend, isApiError, type HttpMethod } from '../api/client';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 
 /** What the change endpoints answer: the SQL that ran, or with preview=true would run. */
 export interface ChangeResult {
@@ -103,7 +103,7 @@ export function ChangeDialog(props: ChangeDialogProps) {
   );
 
   return (
-    <Dialog title={title} onClose={onClose} footer={footer} testId={testId}>
+    <Dialog title={title} onClose={onClose} footer={footer} testId={testId} size="large">
       <div className="dialog-tabs" role="tablist">
         <button
           type="button"

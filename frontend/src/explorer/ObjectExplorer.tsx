@@ -163,7 +163,13 @@ export function ObjectExplorer({ deployment, openTab = () => {} }: ObjectExplore
       case 'Enter':
         if (row) openProperties(row.node);
         break;
+      case 'F10':
       case 'ContextMenu':
+        // Shift+F10 is the context menu key of keyboards that have no Menu key.
+        if (event.key === 'F10' && !event.shiftKey) {
+          handled = false;
+          break;
+        }
         if (row)
           setMenu({
             row,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useDatabases } from '../api/queries';
 import { SCHEMA_KINDS, explorerQuery, paths, type SearchHit } from './api';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 import { TYPE_OF_KIND, type NodeType, type TreeNode } from './tree';
 
 const KIND_CHOICES = [
@@ -32,7 +32,7 @@ export function SearchDialog({ onPick, onClose }: SearchDialogProps) {
   });
 
   return (
-    <Dialog title="Search objects" onClose={onClose} testId="search-dialog">
+    <Dialog title="Search objects" onClose={onClose} testId="search-dialog" size="wide">
       <div className="form-grid">
         <label>
           Database

@@ -12,7 +12,7 @@ import {
   CreateSequenceDialog,
   CreateTableDialog,
   CreateViewDialog,
-} from './CreateDialogs';
+} from './create';
 import { DropDialog } from './DropDialog';
 import type { ObjectRef, TreeNode } from './tree';
 

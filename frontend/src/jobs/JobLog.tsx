@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { followLog } from './api';
+import { errorText } from '../ui/errorText';
 
 /** The job's log, growing while the job runs, kept scrolled to the end unless the reader scrolled up. */
 export function JobLog({ id }: { id: number }) {
@@ -16,7 +17,7 @@ export function JobLog({ id }: { id: number }) {
     setFollowing(true);
     followLog(id, (piece) => setText((all) => all + piece), abort.signal)
       .catch((cause: unknown) => {
-        if (!abort.signal.aborted) setError(cause instanceof Error ? cause.message : String(cause));
+        if (!abort.signal.aborted) setError(errorText(cause));
       })
       .finally(() => {
         if (!abort.signal.aborted) setFollowing(false);

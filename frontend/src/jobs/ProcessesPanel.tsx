@@ -17,6 +17,7 @@ import {
 import { JobLog } from './JobLog';
 import { selectJob, useSelectedJob } from './selection';
 import './jobs.css';
+import { errorText } from '../ui/errorText';
 
 export interface ProcessesPanelProps {
   deployment: Deployment;
@@ -156,7 +157,7 @@ function JobDetails({ job, now }: { job: Job; now: number }) {
         all?.map((j) => (j.id === stopped.id ? stopped : j)),
       );
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(errorText(cause));
     }
   };
   return (

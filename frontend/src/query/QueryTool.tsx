@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { AlignLeft, Ban, GitBranch, Play, PlaySquare } from 'lucide-react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { registerCloseGuard } from '../app/tabs';
@@ -19,8 +19,13 @@ import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
 import { SqlFileActions } from './SqlFileActions';
 import { ToolButton } from './ToolButton';
 import { TransactionControls } from './TransactionControls';
+import { RunningNotice } from './RunningNotice';
+import { useQueuedRun } from './useQueuedRun';
+import { useQuerySession } from './useQuerySession';
 import { useSqlFile } from './useSqlFile';
 import './query.css';
+import { errorText } from '../ui/errorText';
+import { serverCatalog } from './catalogSource';
 
 export interface QueryToolProps {
   tabId: string;
@@ -62,8 +67,6 @@ export function QueryTool({
 }: QueryToolProps) {
   const editor = useRef<SqlEditorHandle>(null);
   const queryClient = useQueryClient();
-  const [session, setSession] = useState<SessionState>();
-  const [openError, setOpenError] = useState<string>();
   const [running, setRunning] = useState(false);
   const [execution, setExecution] = useState<Execution>();
   const [ranText, setRanText] = useState('');
@@ -76,6 +79,7 @@ export function QueryTool({
     summary: true,
   });
   const [failure, setFailure] = useState<string>();
+  const { session, setSession, openError, reopenIfLost } = useQuerySession(database, setFailure);
   const file = useSqlFile({
     editor,
     database,
@@ -90,28 +94,13 @@ export function QueryTool({
   const status = useRef<TransactionStatus>('idle');
   status.current = session?.transactionStatus ?? 'idle';
 
-  const completion = useQuery({
-    queryKey: ['completion', database],
-    queryFn: () => queryApi.completion(database),
-    staleTime: 60_000,
-  });
+  const catalog = useMemo(() => serverCatalog(database), [database]);
 
+  // A new tab is for typing: the cursor starts in the editor, once the chooser that opened it has let go of focus.
   useEffect(() => {
-    let closed = false;
-    let opened: string | undefined;
-    queryApi.open(database).then(
-      (state) => {
-        opened = state.id;
-        if (closed) void queryApi.close(state.id).catch(() => undefined);
-        else setSession(state);
-      },
-      (error: Error) => setOpenError(error.message),
-    );
-    return () => {
-      closed = true;
-      if (opened) void queryApi.close(opened).catch(() => undefined);
-    };
-  }, [database]);
+    const timer = window.setTimeout(() => editor.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     // Leaving the page would close the session too: ask as closing the tab does.
@@ -155,7 +144,7 @@ export function QueryTool({
         editor.current?.markError(target.offset + answer.error.scriptPosition);
       }
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      if (!(await reopenIfLost(error))) setFailure(errorText(error));
     } finally {
       setRunning(false);
       void queryClient.invalidateQueries({ queryKey: historyKey });
@@ -169,8 +158,9 @@ export function QueryTool({
       setView(!answer.error && firstGrid ? `result-${firstGrid.statementIndex}` : 'messages');
     });
 
-  const runAll = () => void run({ text: editor.current?.text() ?? '', offset: 0 });
-  const runTarget = () => void run(editor.current?.runTarget());
+  const queue = useQueuedRun(Boolean(session), (target) => void run(target));
+  const runAll = () => queue.request({ text: editor.current?.text() ?? '', offset: 0 });
+  const runTarget = () => queue.request(editor.current?.runTarget());
 
   const runExplain = (analyze: boolean) =>
     perform(
@@ -188,7 +178,7 @@ export function QueryTool({
       const state = await action();
       if (state) setSession(state);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      if (!(await reopenIfLost(error))) setFailure(errorText(error));
     }
   };
 
@@ -196,9 +186,7 @@ export function QueryTool({
     try {
       editor.current?.format();
     } catch (error) {
-      setFailure(
-        `Cannot format this SQL: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setFailure(`Cannot format this SQL: ${errorText(error)}`);
     }
   };
 
@@ -206,6 +194,7 @@ export function QueryTool({
     return (
       <div className="query-tool__failure" role="alert">
         Could not open a query session on {database}: {openError}
+        {queue.queued && ' The query you ran was not run.'}
       </div>
     );
   }
@@ -224,7 +213,7 @@ export function QueryTool({
           icon={Play}
           label="Run"
           onClick={runAll}
-          disabled={!session || running}
+          disabled={running}
           testId="run-all"
           title="Run everything (F5)"
         />
@@ -232,7 +221,7 @@ export function QueryTool({
           icon={PlaySquare}
           label="Run statement"
           onClick={runTarget}
-          disabled={!session || running}
+          disabled={running}
           title="Run the selection or the statement under the cursor (Ctrl/Cmd+Enter)"
         />
         <ToolButton
@@ -281,6 +270,11 @@ export function QueryTool({
           onToggleHistory={() => setShowHistory((s) => !s)}
         />
       </div>
+      {queue.queued && !session && (
+        <div className="query-tool__queued" role="status" data-testid="queued-run">
+          Connecting to {database}… your query runs as soon as the session is open.
+        </div>
+      )}
       {failure && (
         <div className="query-tool__failure" role="alert">
           {failure}
@@ -292,7 +286,7 @@ export function QueryTool({
             <SqlEditor
               ref={editor}
               initialText={initialSql}
-              completion={completion.data}
+              catalog={catalog}
               onRunAll={runAll}
               onRunTarget={runTarget}
               onChange={file.markChanged}
@@ -321,7 +315,11 @@ export function QueryTool({
                   </OutputTab>
                 )}
               </div>
-              <div className="output__body">
+              {running && <RunningNotice />}
+              <div
+                className={running ? 'output__body output__body--stale' : 'output__body'}
+                aria-busy={running}
+              >
                 {grids.map(
                   (r) =>
                     view === `result-${r.statementIndex}` && (
@@ -329,6 +327,7 @@ export function QueryTool({
                         key={`${r.resultId}-${r.statementIndex}`}
                         sessionId={sessionId!}
                         result={r}
+                        downloadName={title}
                       />
                     ),
                 )}

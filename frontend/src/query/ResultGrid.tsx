@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Download, ListEnd } from 'lucide-react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
+import { errorText } from '../ui/errorText';
+import { SPREADSHEET_SAFE } from '../ui/exports';
 
 export const PAGE_SIZE = 1000;
 const ROW_HEIGHT = 24;
@@ -30,6 +32,8 @@ function display(value: CellValue | undefined): string {
 export interface ResultGridProps {
   sessionId: string;
   result: QueryResult;
+  /** What downloads are named after: the tab's title. */
+  downloadName?: string;
 }
 
 /**
@@ -37,7 +41,7 @@ export interface ResultGridProps {
  * are fetched from the session's cursor as they scroll into view. Until the end is known the grid
  * offers one page more than it has read, so scrolling on reads on.
  */
-export function ResultGrid({ sessionId, result }: ResultGridProps) {
+export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps) {
   const resultId = result.resultId;
   const scrollRef = useRef<HTMLDivElement>(null);
   const pages = useRef(new Map<number, CellValue[][]>([[0, result.rows]]));
@@ -70,7 +74,7 @@ export function ResultGrid({ sessionId, result }: ResultGridProps) {
         setKnown({ count: answer.rowCount, complete: answer.complete });
         if (answer.lost) setLost(answer.lost);
       } catch (error) {
-        setLost(error instanceof Error ? error.message : String(error));
+        setLost(errorText(error));
       } finally {
         loading.current.delete(page);
         setLoaded((n) => n + 1);
@@ -99,6 +103,9 @@ export function ResultGrid({ sessionId, result }: ResultGridProps) {
           {known.count.toLocaleString()} {known.count === 1 ? 'row' : 'rows'}
           {known.complete ? '' : ' read so far, more to come'}
         </span>
+        <span className="muted" data-testid="result-timing">
+          · {result.durationMs.toLocaleString()} ms
+        </span>
         {lost && <span className="result__lost">{lost}</span>}
         <span className="result__spacer" />
         {!known.complete && (
@@ -116,14 +123,22 @@ export function ResultGrid({ sessionId, result }: ResultGridProps) {
           <>
             <a
               className="toolbar-button"
-              href={queryApi.exportUrl(sessionId, resultId, 'csv')}
+              href={queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}
               download
             >
               <Download size={13} aria-hidden="true" /> CSV
             </a>
             <a
               className="toolbar-button"
-              href={queryApi.exportUrl(sessionId, resultId, 'json')}
+              href={`${queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}&neutralizeFormulas=true`}
+              download
+              title={SPREADSHEET_SAFE}
+            >
+              <Download size={13} aria-hidden="true" /> CSV for spreadsheets
+            </a>
+            <a
+              className="toolbar-button"
+              href={queryApi.exportUrl(sessionId, resultId, 'json', downloadName)}
               download
             >
               <Download size={13} aria-hidden="true" /> JSON

@@ -4,7 +4,7 @@ import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/s
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { format } from 'sql-formatter';
 import { statementAt } from './statements';
-import type { Completion } from './api';
+import type { CatalogSource } from './catalogSource';
 import { sqlLanguage } from './completion';
 
 export interface RunTarget {
@@ -25,7 +25,7 @@ export interface SqlEditorHandle {
 
 export interface SqlEditorProps {
   initialText: string;
-  completion?: Completion;
+  catalog?: CatalogSource;
   onRunAll: () => void;
   onRunTarget: () => void;
   onChange: () => void;
@@ -72,7 +72,7 @@ const theme = EditorView.theme({
 });
 
 export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function SqlEditor(
-  { initialText, completion, onRunAll, onRunTarget, onChange },
+  { initialText, catalog, onRunAll, onRunTarget, onChange },
   ref,
 ) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -123,9 +123,9 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
 
   useEffect(() => {
     viewRef.current?.dispatch({
-      effects: languageSlot.current.reconfigure(sqlLanguage(completion)),
+      effects: languageSlot.current.reconfigure(sqlLanguage(catalog)),
     });
-  }, [completion]);
+  }, [catalog]);
 
   useImperativeHandle(ref, () => ({
     text: () => viewRef.current?.state.doc.toString() ?? '',

@@ -1,4 +1,4 @@
-import { apiGet, apiSend } from '../api/client';
+import { apiGet, apiSend, isApiError } from '../api/client';
 
 /** Contracts of the Query Tool API (API.md, "Query Tool"). */
 export type TransactionStatus = 'idle' | 'inTransaction' | 'failed';
@@ -109,12 +109,6 @@ export interface HistoryEntry {
   error?: string;
 }
 
-export interface Completion {
-  schemas: string[];
-  relations: { schema: string; name: string; kind: string; columns: string[] }[];
-  functions: { schema: string; name: string }[];
-}
-
 const db = (database: string) => `/api/v1/databases/${encodeURIComponent(database)}`;
 const session = (id: string) => `/api/v1/query-sessions/${encodeURIComponent(id)}`;
 
@@ -129,8 +123,9 @@ export const queryApi = {
     apiGet<RowsPage>(
       `${session(id)}/results/${encodeURIComponent(resultId)}/rows?offset=${offset}&limit=${limit}`,
     ),
-  exportUrl: (id: string, resultId: string, format: 'csv' | 'json') =>
-    `${session(id)}/results/${encodeURIComponent(resultId)}/export?format=${format}`,
+  exportUrl: (id: string, resultId: string, format: 'csv' | 'json', name?: string) =>
+    `${session(id)}/results/${encodeURIComponent(resultId)}/export?format=${format}` +
+    (name ? `&name=${encodeURIComponent(name)}` : ''),
   cancel: (id: string) => apiSend<void>('POST', `${session(id)}/cancel`),
   commit: (id: string) => apiSend<SessionState>('POST', `${session(id)}/commit`),
   rollback: (id: string) => apiSend<SessionState>('POST', `${session(id)}/rollback`),
@@ -138,5 +133,11 @@ export const queryApi = {
     apiSend<ExplainResult>('POST', `${session(id)}/explain`, { sql, ...options }),
   history: (search: string) =>
     apiGet<HistoryEntry[]>(`/api/v1/query-history?limit=200&search=${encodeURIComponent(search)}`),
-  completion: (database: string) => apiGet<Completion>(`${db(database)}/completion`),
 };
+
+/** The problem code of a query session this pgdeck does not hold (ended, or opened on another replica). */
+export const SESSION_NOT_HERE = 'querySessionNotHere';
+
+export function isSessionNotHere(error: unknown): boolean {
+  return isApiError(error) && error.status === 404 && error.problem.code === SESSION_NOT_HERE;
+}

@@ -4,6 +4,7 @@ import { ddlPathFor, fetchDdl } from '../explorer/ddl';
 import { apiGet } from '../api/client';
 import { paths, type ObjectProperties } from '../explorer/api';
 import { quoteIdent } from './quoting';
+import { errorText } from '../ui/errorText';
 
 /** Every node inside a database opens a Query Tool on that database. */
 registerNodeAction(['database', 'schema', 'table', 'view', 'materialized-view', 'foreign-table'], {
@@ -41,7 +42,7 @@ registerNodeAction('*', {
     if (!path) return;
     fetchDdl(path).then(
       (sql) => openTab(queryToolTab(node.ref.db ?? '', sql)),
-      (error: unknown) => window.alert(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => window.alert(errorText(error)),
     );
   },
 });
@@ -84,7 +85,7 @@ function template(kind: Template, table: string, properties: ObjectProperties): 
               template(kind, `${quoteIdent(schema)}.${quoteIdent(name)}`, properties),
             ),
           ),
-        (error: unknown) => window.alert(error instanceof Error ? error.message : String(error)),
+        (error: unknown) => window.alert(errorText(error)),
       );
     },
   }),

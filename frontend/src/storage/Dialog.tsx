@@ -1,64 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { isApiError } from '../api/client';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { nameProblem } from './paths';
+import { Dialog } from '../ui/Dialog';
+import { errorText } from '../ui/errorText';
 
-export interface DialogProps {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-  footer?: ReactNode;
-  testId?: string;
-  wide?: boolean;
-}
+export { errorText };
 
-/** A modal dialog: Escape or a click beside it closes it; focus starts on its first field or button. */
-export function Dialog({ title, onClose, children, footer, testId, wide }: DialogProps) {
-  const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const first = ref.current?.querySelector<HTMLElement>(
-      'input, select, textarea, button.primary',
-    );
-    (first ?? ref.current)?.focus();
-  }, []);
-
-  return (
-    <div
-      className="dialog-backdrop"
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-    >
-      <div
-        ref={ref}
-        className={wide ? 'dialog dialog--wide' : 'dialog'}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        data-testid={testId}
-        tabIndex={-1}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={titleId} className="dialog__title">
-          {title}
-        </h2>
-        <div className="dialog__body">{children}</div>
-        {footer && <div className="dialog__footer">{footer}</div>}
-      </div>
-    </div>
-  );
-}
-
-export function errorText(error: unknown): string {
-  if (isApiError(error)) return error.detail ?? error.title;
-  return error instanceof Error ? error.message : String(error);
-}
+export { Dialog, type DialogProps } from '../ui/Dialog';
 
 /** Runs a dialog's action: busy while it runs, closes when it succeeds, keeps the refusal to show. */
 function useDialogAction(onClose: () => void) {

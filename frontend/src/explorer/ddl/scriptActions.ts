@@ -1,5 +1,6 @@
 import { registerNodeAction } from '../actions';
 import { ddlPathFor, fetchDdl } from './api';
+import { errorText } from '../../ui/errorText';
 
 /** Node types whose SQL the API serves: a schema's whole script, each object's, and its parts' (their table's). */
 const SCRIPTED = [
@@ -36,7 +37,7 @@ export function registerScriptActions(
       if (!path) return;
       fetchDdl(path).then(
         (sql) => openInQueryTool(`${context.node.label} (CREATE)`, sql),
-        (error: unknown) => onError(error instanceof Error ? error.message : String(error)),
+        (error: unknown) => onError(errorText(error)),
       );
     },
   });

@@ -1,7 +1,7 @@
 -- Background jobs (Processes): backups, restores, maintenance, imports. Each job's log is the file jobs/<id>.log
 -- under the state directory; this row is the job's history, kept across restarts.
 CREATE TABLE job (
-    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    id            ${id},
     type          TEXT    NOT NULL,
     object        TEXT    NOT NULL,
     database_name TEXT,

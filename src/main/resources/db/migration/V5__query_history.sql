@@ -1,6 +1,6 @@
 -- Every Query Tool execution, kept across restarts and searchable.
 CREATE TABLE query_history (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          ${id},
     database    TEXT    NOT NULL,
     sql         TEXT    NOT NULL,
     executed_at TEXT    NOT NULL,

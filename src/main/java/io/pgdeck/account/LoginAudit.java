@@ -1,5 +1,6 @@
 package io.pgdeck.account;
 
+import io.pgdeck.audit.Actor;
 import io.pgdeck.audit.Audit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -43,7 +44,7 @@ final class LoginAudit implements HttpSessionListener, LogoutHandler {
             Instant now = Instant.now();
             session.setAttribute(SessionLimits.STARTED, now);
             session.setAttribute(SessionLimits.LAST_ACTIVITY, now);
-            session.setAttribute(IdentityFilter.SESSION_ACTOR, io.pgdeck.audit.Actor.current());
+            session.setAttribute(IdentityFilter.SESSION_ACTOR, Actor.current());
         }
     }
 
@@ -67,7 +68,7 @@ final class LoginAudit implements HttpSessionListener, LogoutHandler {
                 null,
                 "wrong username or password",
                 Map.of("event", "failure", "username", username));
-        if (lockout.isLocked()) {
+        if (lockout.isLocked(Actor.current().clientAddress())) {
             audit.record(
                     "login",
                     Audit.DENIED,
@@ -77,7 +78,8 @@ final class LoginAudit implements HttpSessionListener, LogoutHandler {
                             "event",
                             "lockout",
                             "lockedUntil",
-                            String.valueOf(lockout.lockedUntil().orElse(null))));
+                            String.valueOf(lockout.lockedUntil(Actor.current().clientAddress())
+                                    .orElse(null))));
         }
     }
 

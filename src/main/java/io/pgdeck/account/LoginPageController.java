@@ -52,8 +52,8 @@ final class LoginPageController {
     }
 
     private String message(HttpServletRequest request) {
-        if (lockout.isLocked() || request.getParameter("locked") != null) {
-            return box("error", "Too many failed logins: the account is locked" + lockedFor() + ".");
+        if (lockout.isLocked(request.getRemoteAddr()) || request.getParameter("locked") != null) {
+            return box("error", "Too many failed logins: logins from here are locked" + lockedFor(request) + ".");
         }
         if (request.getParameter("consent") != null) {
             return box("error", "Accept the notice below to log in.");
@@ -81,8 +81,8 @@ final class LoginPageController {
                 .orElse("");
     }
 
-    private String lockedFor() {
-        return lockout.lockedUntil()
+    private String lockedFor(HttpServletRequest request) {
+        return lockout.lockedUntil(request.getRemoteAddr())
                 .map(until -> Duration.between(Instant.now(), until))
                 .filter(left -> !left.isNegative())
                 .map(left -> " for " + Math.max(1, (left.toSeconds() + 59) / 60) + " more minute(s)")

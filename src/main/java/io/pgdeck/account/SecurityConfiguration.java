@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,17 +40,17 @@ class SecurityConfiguration {
             HttpSecurity http,
             TeamAuthenticationProvider provider,
             LoginLockout lockout,
+            ObjectProvider<LogoutHandler> logoutHandlers,
             ApplicationEventPublisher events,
-            LoginAudit loginAudit,
             ConsentNotice consent,
             Audit audit)
             throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
-        ProviderManager authentication = new ProviderManager(provider);
+        ProviderManager logins = new ProviderManager(provider);
         // Logins, failures and lockouts reach the audit log as Spring Security's authentication events.
-        authentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        http.authenticationManager(authentication)
+        logins.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        http.authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/login.css", "/favicon.svg", "/actuator/health", "/error")
                         .permitAll()
@@ -57,24 +58,34 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(issueCsrfTokenAndGoHome())
-                        .failureHandler((request, response, failure) ->
-                                response.sendRedirect(lockout.isLocked() ? "/login?locked" : "/login?error")))
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                lockout.isLocked(request.getRemoteAddr()) ? "/login?locked" : "/login?error")))
                 .addFilterBefore(new ConsentFilter(consent, audit), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout")
-                        .addLogoutHandler(loginAudit)
+                        .addLogoutHandler((request, response, authentication) ->
+                                logoutHandlers.forEach(handler -> handler.logout(request, response, authentication)))
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies())
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens())
                         // The page sends the cookie's value as it is, in the header or the logout form field.
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
-                    if (api.matches(request)) {
-                        unauthorized(response);
-                    } else {
-                        loginPage.commence(request, response, e);
-                    }
-                }))
+                            if (api.matches(request)) {
+                                unauthorized(response);
+                            } else {
+                                loginPage.commence(request, response, e);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (!api.matches(request)) {
+                                response.sendError(HttpStatus.FORBIDDEN.value());
+                            } else if (!loggedIn(request)) {
+                                unauthorized(response);
+                            } else {
+                                forbidden(response);
+                            }
+                        }))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
@@ -97,11 +108,23 @@ class SecurityConfiguration {
         };
     }
 
-    private static CookieCsrfTokenRepository csrfCookies() {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookiePath("/");
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
-        return repository;
+    private static boolean loggedIn(HttpServletRequest request) {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication
+                        instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+    }
+
+    /** An unsafe call whose CSRF token is missing or is not this session's. */
+    private static void forbidden(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                        + "\"detail\":\"The CSRF token is missing or is not this session's: reload the page, or send"
+                        + " the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.\"}");
     }
 
     private static void unauthorized(HttpServletResponse response) throws IOException {
@@ -118,7 +141,8 @@ class SecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-            if (token != null) {
+            // Probes never carry a page: a token (and so a session) for each would only fill the state store.
+            if (token != null && !request.getRequestURI().startsWith("/actuator/")) {
                 token.getToken();
             }
             chain.doFilter(request, response);

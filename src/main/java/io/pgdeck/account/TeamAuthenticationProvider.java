@@ -7,6 +7,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** Checks the team login, refusing every attempt while the account is locked, right password or not. */
@@ -23,17 +24,19 @@ final class TeamAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        if (lockout.isLocked()) {
-            throw new LockedException("The account is locked after too many failed logins.");
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        if (lockout.isLocked(address)) {
+            throw new LockedException("Logins are refused for now after too many failed logins.");
         }
         String password = attempt.getCredentials() == null
                 ? null
                 : attempt.getCredentials().toString();
         if (!account.matches(attempt.getName(), password)) {
-            lockout.recordFailure();
+            lockout.recordFailure(address);
             throw new BadCredentialsException("Wrong username or password.");
         }
-        lockout.recordSuccess();
+        lockout.recordSuccess(address);
         return UsernamePasswordAuthenticationToken.authenticated(
                 account.username(), null, List.of(new SimpleGrantedAuthority("ROLE_TEAM")));
     }

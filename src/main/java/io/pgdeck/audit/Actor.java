@@ -5,7 +5,7 @@ package io.pgdeck.audit;
  * and its user agent. Set for each request by the identity filter, carried into background jobs by {@link #wrap}, and
  * read by the audit log and by the server connections (their {@code application_name}).
  */
-public record Actor(String person, String clientAddress, String userAgent) {
+public record Actor(String person, String clientAddress, String userAgent) implements java.io.Serializable {
 
     /** pgdeck itself: at start, in its sweeps. */
     public static final Actor SYSTEM = new Actor(null, null, null);

@@ -22,10 +22,26 @@ public final class Audit {
 
     private static final String QUERY_CANCELED = "57014";
 
+    /**
+     * For bench/audit-bench.sh only, which measures what recording adds to a statement: the JVM system property
+     * {@value #BENCH_OFF} (nothing else can set it) stops statements from being recorded. It is announced in the log
+     * and recorded in the configuration at start, so it can never be on unnoticed.
+     */
+    static final String BENCH_OFF = "pgdeck.audit.statements-off-for-bench";
+
     private final AuditWriter writer;
+    private final boolean statementsOff = Boolean.getBoolean(BENCH_OFF);
 
     Audit(AuditWriter writer) {
         this.writer = writer;
+        if (statementsOff) {
+            org.slf4j.LoggerFactory.getLogger(Audit.class)
+                    .warn("audit: statements are NOT recorded ({} is set, for benchmarks only)", BENCH_OFF);
+        }
+    }
+
+    boolean statementsOff() {
+        return statementsOff;
     }
 
     /** Records an action of {@code kind} by whoever acts on this thread. */
@@ -54,6 +70,9 @@ public final class Audit {
             long rows,
             String sqlState,
             String error) {
+        if (statementsOff) {
+            return;
+        }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("source", source);
         detail.put("start", start.toString());

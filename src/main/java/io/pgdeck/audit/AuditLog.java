@@ -25,11 +25,13 @@ final class AuditLog {
     private final JdbcClient state;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final boolean fts;
 
-    AuditLog(JdbcClient state, JdbcTemplate jdbc, ObjectMapper json) {
+    AuditLog(JdbcClient state, JdbcTemplate jdbc, ObjectMapper json, AuditSchema schema) {
         this.state = state;
         this.jdbc = jdbc;
         this.json = json;
+        this.fts = schema.sqlite();
     }
 
     /** One page: at most {@code limit} records, newest first. */
@@ -65,7 +67,7 @@ final class AuditLog {
     private Query query(AuditFilter filter) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        boolean fullText = filter.text() != null && filter.text().length() >= TRIGRAM;
+        boolean fullText = fts && filter.text() != null && filter.text().length() >= TRIGRAM;
         String id = fullText ? "audit_text.rowid" : "a.id";
         String from = fullText ? "audit_text JOIN audit_record a ON a.id = audit_text.rowid" : "audit_record a";
         if (fullText) {
@@ -74,9 +76,10 @@ final class AuditLog {
         } else if (filter.text() != null) {
             String like = "%"
                     + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add("(a.summary LIKE ? ESCAPE '\\' OR a.person LIKE ? ESCAPE '\\' "
-                    + "OR a.database_name LIKE ? ESCAPE '\\')");
-            Collections.addAll(params, like, like, like);
+            // The same expression as PostgreSQL's trigram index; SQLite's LIKE ignores case as ILIKE does.
+            where.add("(a.summary || ' ' || coalesce(a.person, '') || ' ' || coalesce(a.database_name, '')) "
+                    + (fts ? "LIKE" : "ILIKE") + " ? ESCAPE '\\'");
+            params.add(like);
         }
         if (filter.since() != null) {
             Long first = boundary("at >= ? ORDER BY at, id", AuditTimes.format(filter.since()));

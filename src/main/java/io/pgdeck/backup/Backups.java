@@ -11,6 +11,7 @@ import io.pgdeck.jobs.JobType;
 import io.pgdeck.server.ServerConnections;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.storage.StorageArea;
+import io.pgdeck.storage.StorageQuota;
 import io.pgdeck.web.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ final class Backups {
     private static final int NOT_WRITTEN = 1;
 
     private static final String TARGET_EXISTS = SqlResource.load(Backups.class, "backup-target.sql");
+    private static final String DATA_SIZE = SqlResource.load(Backups.class, "backup-data-size.sql");
 
     private final BackupDefaults defaults;
     private final OptionsReader optionsReader;
@@ -44,6 +46,7 @@ final class Backups {
     private final ServerTools tools;
     private final ServerConnections connections;
     private final JobRunner jobs;
+    private final StorageQuota quota;
     private final boolean multiTenant;
 
     Backups(
@@ -54,6 +57,7 @@ final class Backups {
             ServerTools tools,
             ServerConnections connections,
             JobRunner jobs,
+            StorageQuota quota,
             DeploymentSettings deployment) {
         this.defaults = defaults;
         this.optionsReader = optionsReader;
@@ -62,6 +66,7 @@ final class Backups {
         this.tools = tools;
         this.connections = connections;
         this.jobs = jobs;
+        this.quota = quota;
         this.multiTenant = deployment.isMultiTenant();
     }
 
@@ -73,6 +78,7 @@ final class Backups {
 
     Started start(String database, BackupRequest request) {
         BackupPlan plan = plan(database, request);
+        requireRoom(plan);
         Path temporary = files.temporaryBeside(plan.target());
         ExternalCommand command = command(plan, temporary);
         Job job = jobs.submit(
@@ -87,7 +93,17 @@ final class Backups {
             Files.createDirectories(plan.target().getParent());
             log.line("pgdeck: backing up " + plan.object() + " to " + plan.file() + " ("
                     + plan.format().apiName() + " format)");
-            int exit = tools.run(command, null, log, cancellation);
+            JobCancellation tool = cancellation.step();
+            int exit;
+            try (StorageQuota.Watch watch = quota.watch(temporary, tool::request)) {
+                exit = tools.run(command, null, log, tool);
+                if (watch.exceeded()) {
+                    log.line("pgdeck: the storage quota (" + watch.limitText() + ") was reached; pg_dump was stopped "
+                            + "and nothing was written to " + plan.file());
+                    throw new IllegalStateException("The backup stopped when it reached the storage quota ("
+                            + watch.limitText() + "): nothing was written. Delete files in Storage to make room.");
+                }
+            }
             if (exit != 0 || cancellation.requested()) {
                 log.line("pgdeck: pg_dump did not finish; nothing was written to " + plan.file());
                 return exit != 0 ? exit : NOT_WRITTEN;
@@ -97,6 +113,34 @@ final class Backups {
             return 0;
         } finally {
             BackupFiles.deleteRecursively(temporary);
+        }
+    }
+
+    /**
+     * Refuses before anything runs a backup that cannot fit: none fits a full area, and an uncompressed one (plain,
+     * tar) needs at least its tables' data. A compressed one is watched while it is written instead.
+     */
+    private void requireRoom(BackupPlan plan) {
+        quota.requireRoom(1);
+        if (plan.format() == DumpFormat.PLAIN || plan.format() == DumpFormat.TAR) {
+            quota.requireRoom(estimatedDataSize(plan));
+        }
+    }
+
+    private long estimatedDataSize(BackupPlan plan) {
+        try (Connection connection = connections.open(plan.database());
+                PreparedStatement statement = connection.prepareStatement(DATA_SIZE)) {
+            String schema = plan.scope() == BackupScope.DATABASE ? null : plan.schema();
+            String table = plan.scope() == BackupScope.TABLE ? plan.table() : null;
+            statement.setString(1, schema);
+            statement.setString(2, schema);
+            statement.setString(3, table);
+            statement.setString(4, table);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            return 0;
         }
     }
 

@@ -71,7 +71,7 @@ final class PlainScriptReader {
     private void accept(String line) throws IOException {
         if (copying) {
             visitor.copyData(line);
-            copying = !line.stripTrailing().equals("\\.");
+            copying = !endsCopyData(line);
             return;
         }
         visitor.line(line);
@@ -112,12 +112,25 @@ final class PlainScriptReader {
             return false;
         }
         List<SqlTokens.Lexeme> code = SqlTokens.code(statement);
+        // COPY (query) is always TO: a "FROM stdin" inside the query names a table and no data follows, so psql
+        // reads the next lines as SQL. Only the table form's own FROM, outside parentheses, reads stdin.
+        if (code.size() < 2 || code.get(1).text().equals("(")) {
+            return false;
+        }
+        int depth = 0;
         for (int i = 0; i + 1 < code.size(); i++) {
-            if (code.get(i).isWord("from") && code.get(i + 1).isWord("stdin")) {
+            String text = code.get(i).text();
+            depth += text.equals("(") ? 1 : text.equals(")") ? -1 : 0;
+            if (depth == 0 && code.get(i).isWord("from") && code.get(i + 1).isWord("stdin")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** psql ends COPY data only at a line that is exactly {@code \.} (a trailing space keeps it data). */
+    static boolean endsCopyData(String line) {
+        return line.equals("\\.\n") || line.equals("\\.\r\n") || line.equals("\\.");
     }
 
     private static boolean terminated(String text, int end) {

@@ -23,4 +23,19 @@ record PostgresTool(String name, Path path, int major, int minor) {
             default -> major > 17;
         };
     }
+
+    /**
+     * The {@code \restrict} key to open a plain script with: an older psql would run a {@code \!} or {@code \connect}
+     * that pgdeck's own reading missed, so a plain script is never fed to it.
+     */
+    String restrictKey(String file) {
+        if (!knowsRestrict()) {
+            throw new NotRestorableException(
+                    file,
+                    "it is a plain SQL script, and plain scripts are restored only with a psql that restricts"
+                            + " meta-commands (13.22, 14.19, 15.14, 16.10, 17.6 or newer); this machine's psql is "
+                            + version() + ".");
+        }
+        return java.util.UUID.randomUUID().toString().replace("-", "");
+    }
 }

@@ -1,6 +1,6 @@
 package io.pgdeck.backup;
 
-import io.pgdeck.deployment.Capabilities;
+import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.Problems;
 import org.springframework.http.HttpStatus;

@@ -145,23 +145,17 @@ final class Restores {
             PlainScan check = scanPlain(source, facts, options, null);
             logLeftOut(log, RestoreAnalysis.leftOut(check.entries()), check.leftOutCount());
             cancellation.throwIfRequested();
-            boolean restrict = tools.require("psql").knowsRestrict();
-            String key = UUID.randomUUID().toString().replace("-", "");
-            return tools.run(
-                    command, stdin -> feed(stdin, source, facts, options, restrict ? key : null), log, cancellation);
+            String key = tools.require("psql").restrictKey(source.file());
+            return tools.run(command, stdin -> feed(stdin, source, facts, options, key), log, cancellation);
         }
     }
 
     private void feed(OutputStream stdin, Source source, TargetFacts facts, RestoreOptions options, String key)
             throws IOException {
         Writer psql = new BufferedWriter(new OutputStreamWriter(stdin, StandardCharsets.ISO_8859_1), 256 * 1024);
-        if (key != null) {
-            psql.write("\\restrict " + key + "\n");
-        }
+        psql.write("\\restrict " + key + "\n");
         scanPlain(source, facts, options, psql);
-        if (key != null) {
-            psql.write("\\unrestrict " + key + "\n");
-        }
+        psql.write("\\unrestrict " + key + "\n");
         psql.flush();
     }
 

@@ -1,6 +1,6 @@
 package io.pgdeck.data;
 
-import io.pgdeck.deployment.Capabilities;
+import io.pgdeck.server.Capabilities;
 import io.pgdeck.web.Problems;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;

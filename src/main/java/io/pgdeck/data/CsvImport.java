@@ -1,7 +1,7 @@
 package io.pgdeck.data;
 
-import io.pgdeck.deployment.Capabilities;
 import io.pgdeck.jobs.JobCancellation;
+import io.pgdeck.server.Capabilities;
 import io.pgdeck.sql.SqlQuoting;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;

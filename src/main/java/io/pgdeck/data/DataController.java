@@ -1,10 +1,11 @@
 package io.pgdeck.data;
 
 import io.pgdeck.audit.Audit;
-import io.pgdeck.deployment.Capabilities;
-import io.pgdeck.query.ExportFormat;
+import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.web.ExportFormat;
 import io.pgdeck.web.Problems;
+import io.pgdeck.web.SpreadsheetSafeCsv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -202,6 +203,7 @@ class DataController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String filter,
             @RequestParam(required = false) String where,
+            @RequestParam(defaultValue = "false") boolean neutralizeFormulas,
             HttpServletResponse response)
             throws SQLException, IOException {
         ExportFormat chosen = ExportFormat.of(format);
@@ -217,7 +219,8 @@ class DataController {
         Map<String, String> detail =
                 Map.of("object", schema + "." + name, "format", format, "where", String.valueOf(where));
         try {
-            prepared.writeTo(response.getOutputStream());
+            java.io.OutputStream out = response.getOutputStream();
+            prepared.writeTo(neutralizeFormulas && chosen == ExportFormat.CSV ? new SpreadsheetSafeCsv(out) : out);
         } catch (IOException | SQLException | RuntimeException e) {
             audit.record(
                     "export",

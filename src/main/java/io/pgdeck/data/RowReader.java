@@ -1,6 +1,6 @@
 package io.pgdeck.data;
 
-import io.pgdeck.query.JsonValues;
+import io.pgdeck.web.JsonValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package io.pgdeck.data;
 
-import io.pgdeck.query.ExportFormat;
-import io.pgdeck.query.JsonValues;
+import io.pgdeck.web.ExportFormat;
+import io.pgdeck.web.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

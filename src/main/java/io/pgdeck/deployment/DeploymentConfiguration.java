@@ -1,6 +1,5 @@
 package io.pgdeck.deployment;
 
-import io.pgdeck.server.ServerInfo;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,10 +9,5 @@ class DeploymentConfiguration {
     @Bean
     DeploymentSettings deploymentSettings(DeploymentProperties properties) {
         return DeploymentSettings.from(properties);
-    }
-
-    @Bean
-    Capabilities capabilities(DeploymentSettings settings, ServerInfo server) {
-        return Capabilities.derive(settings, server.rolePowers());
     }
 }

@@ -1,7 +1,7 @@
 package io.pgdeck.explorer;
 
-import io.pgdeck.deployment.Capabilities;
 import io.pgdeck.explorer.ChangeRunner.Change;
+import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.server.ServerConnections;
 import io.pgdeck.web.Problems;

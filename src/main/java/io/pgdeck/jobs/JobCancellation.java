@@ -32,7 +32,18 @@ public final class JobCancellation {
         }
     }
 
-    void request() {
+    /**
+     * A cancellation for one step of a job: requested when the job's is, and also on its own, so the work can stop a
+     * tool for a reason of its own (a quota reached) and still tell that apart from the user's cancel.
+     */
+    public JobCancellation step() {
+        JobCancellation step = new JobCancellation();
+        onCancel(step::request);
+        return step;
+    }
+
+    /** Stops the work (every registered action runs once). */
+    public void request() {
         List<Runnable> toRun;
         synchronized (this) {
             if (requested) {

@@ -6,15 +6,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
@@ -24,13 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter
  * no request thread waits, and memory holds one chunk per stream whatever the log's size.
  */
 @Component
-final class JobLogStreams implements SmartLifecycle, DisposableBean {
+final class JobLogStreams extends OpenEmitters<ResponseBodyEmitter> implements DisposableBean {
 
     private static final long POLL_MS = 200;
     private static final int CHUNK = 64 * 1024;
 
-    private final Set<ResponseBodyEmitter> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean running;
     private final ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2, task -> {
         Thread thread = new Thread(task, "pgdeck-job-log");
         thread.setDaemon(true);
@@ -41,43 +36,15 @@ final class JobLogStreams implements SmartLifecycle, DisposableBean {
     ResponseBodyEmitter follow(long id, Path file, LongPredicate active) {
         ResponseBodyEmitter emitter = new ResponseBodyEmitter(0L);
         Follower follower = new Follower(id, file, active, emitter);
+        track(emitter, follower::stop);
         follower.task = pollers.scheduleWithFixedDelay(follower, 0, POLL_MS, TimeUnit.MILLISECONDS);
-        open.add(emitter);
-        emitter.onCompletion(() -> {
-            follower.stop();
-            open.remove(emitter);
-        });
-        emitter.onError(error -> {
-            follower.stop();
-            open.remove(emitter);
-        });
         return emitter;
     }
 
-    /**
-     * Ends the streams still open before the web server's graceful shutdown would wait for them. A stopped context
-     * may start again (tests pause the contexts they do not use), so the pollers stay until the bean is destroyed.
-     */
-    @Override
-    public void stop() {
-        running = false;
-        open.forEach(ResponseBodyEmitter::complete);
-        open.clear();
-    }
-
+    /** The pollers outlive a stopped context (it may start again) and end with the bean. */
     @Override
     public void destroy() {
         pollers.shutdownNow();
-    }
-
-    @Override
-    public void start() {
-        running = true;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     private static final class Follower implements Runnable {

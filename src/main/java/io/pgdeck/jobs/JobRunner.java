@@ -65,20 +65,37 @@ public final class JobRunner implements DisposableBean {
         return require(id);
     }
 
-    /** Stops a job: a queued one never starts; a running one is told to stop (its tool is killed). */
+    /**
+     * Stops a job: a queued one never starts; a running one is told to stop (its tool is killed). A job another
+     * replica runs is asked to stop through the state store; that replica stops it within a second or two.
+     */
     public Job cancel(long id) {
         Job job = require(id);
         ActiveJob running = active.get(id);
-        if (running == null || job.status().isFinal()) {
+        if (job.status().isFinal() || (running == null && !registry.requestCancel(id))) {
             throw Problems.conflict(
                     "Job " + id + " has already ended (" + job.status().apiName() + ").");
         }
+        if (running != null) {
+            cancelHere(running);
+        }
+        return require(id);
+    }
+
+    /** Stops this replica's job {@code id} if it still runs here: a cancel asked for on another replica. */
+    void cancelHere(long id) {
+        ActiveJob running = active.get(id);
+        if (running != null && !running.cancellation().requested()) {
+            cancelHere(running);
+        }
+    }
+
+    private void cancelHere(ActiveJob running) {
         if (running.cancelBeforeStart()) {
             finish(running, JobStatus.CANCELLED, null, "Cancelled before it started.");
         } else {
             running.cancellation().request();
         }
-        return require(id);
     }
 
     public Optional<Job> find(long id) {
@@ -93,9 +110,10 @@ public final class JobRunner implements DisposableBean {
         return registry.recent(HISTORY_SHOWN);
     }
 
-    /** True while the job is queued or running in this process. */
+    /** True while the job is queued or running, here or on another replica. */
     boolean isActive(long id) {
-        return active.containsKey(id);
+        return active.containsKey(id)
+                || find(id).map(job -> !job.status().isFinal()).orElse(false);
     }
 
     Path logFile(long id) {

@@ -1,5 +1,6 @@
 package io.pgdeck.query;
 
+import io.pgdeck.web.JsonValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;

@@ -2,7 +2,6 @@ package io.pgdeck.query;
 
 import io.pgdeck.server.ServerConnections;
 import io.pgdeck.sql.SqlStatement;
-import io.pgdeck.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,21 +29,24 @@ final class OneShotQuery {
 
     ScriptResult run(String database, String script, Integer maxRows) {
         int limit = maxRows == null ? DEFAULT_MAX_ROWS : Math.max(1, Math.min(maxRows, LARGEST_MAX_ROWS));
-        List<SqlStatement> statements = StatementSplitter.split(script);
         try (Connection connection = connections.openDedicated(database)) {
             if (production.active()) {
                 ProductionGuard.pinReadOnlyTransaction(connection);
             }
-            return runAll(connection, statements, limit);
+            ScriptResult result = runAll(connection, new ServerStatements(script, connection), limit);
+            return production.active() ? endReadOnly(connection, result) : result;
         } catch (SQLException e) {
             throw new io.pgdeck.server.ServerUnavailableException(database, e);
         }
     }
 
-    private ScriptResult runAll(Connection connection, List<SqlStatement> statements, int limit) {
+    private ScriptResult runAll(Connection connection, ServerStatements statements, int limit) throws SQLException {
         List<QueryResult> results = new ArrayList<>();
-        for (SqlStatement statement : statements) {
+        for (SqlStatement statement = statements.next(); statement != null; statement = statements.next()) {
             QueryError refusal = production.refusal(statement);
+            if (refusal == null) {
+                refusal = statements.moreThanOneCommand(statement);
+            }
             if (refusal != null) {
                 return new ScriptResult(results, refusal);
             }
@@ -53,7 +55,28 @@ final class OneShotQuery {
             } catch (SQLException e) {
                 return new ScriptResult(results, QueryError.of(statement, e));
             }
+            QueryError changed = production.changedLexing(connection, statement);
+            if (changed != null) {
+                return new ScriptResult(results, changed);
+            }
         }
         return new ScriptResult(results, null);
+    }
+
+    /** Rolls the pinned transaction back, then makes sure nothing of the script outlived it. */
+    private ScriptResult endReadOnly(Connection connection, ScriptResult result) throws SQLException {
+        if (connection.isClosed()) {
+            return result;
+        }
+        try (Statement rollback = connection.createStatement()) {
+            rollback.execute("ROLLBACK");
+        }
+        String lasting = production.releaseLastingLocks(connection);
+        if (lasting == null || result.error() != null) {
+            return result;
+        }
+        return new ScriptResult(
+                result.results(),
+                QueryError.refused(new SqlStatement(0, "", 0, 0), ProductionGuard.READ_ONLY_STATE, lasting));
     }
 }

@@ -1,6 +1,7 @@
 package io.pgdeck.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.pgdeck.sql.SecretMasking;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ final class QueryHistory {
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         database,
-                        sql,
+                        SecretMasking.mask(sql),
                         at.toString(),
                         durationMs,
                         rowCount,
@@ -54,7 +55,7 @@ final class QueryHistory {
         return state.sql("""
                         SELECT id, database, sql, executed_at, duration_ms, row_count, outcome, error
                         FROM query_history
-                        WHERE sql LIKE ? ESCAPE '\\' OR database LIKE ? ESCAPE '\\'
+                        WHERE lower(sql) LIKE lower(?) ESCAPE '\\' OR lower(database) LIKE lower(?) ESCAPE '\\'
                         ORDER BY id DESC
                         LIMIT ?""")
                 .params(pattern, pattern, rows)

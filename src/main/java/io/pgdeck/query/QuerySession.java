@@ -108,20 +108,11 @@ final class QuerySession implements AutoCloseable {
             ensureConnected();
             closeResults();
             pinInProduction();
-            for (SqlStatement statement : StatementSplitter.split(script)) {
-                error = production.refusal(statement);
-                if (error != null) {
-                    break;
-                }
-                try {
-                    done.add(run(statement, pageSize));
-                } catch (SQLException e) {
-                    error = QueryError.of(statement, e);
-                    afterError(e);
-                    break;
-                }
-            }
+            error = runAll(new ServerStatements(script, connection), pageSize, done);
             settle();
+            if (error == null) {
+                error = releaseLastingLocks();
+            }
         } catch (SQLException e) {
             afterError(e);
             error = error == null ? QueryError.of(new SqlStatement(0, "", 0, 0), e) : error;
@@ -138,6 +129,15 @@ final class QuerySession implements AutoCloseable {
     }
 
     /** Writes the whole of a result through {@code export}; see {@link ResultExport} for which rows it reads. */
+    /** Refuses (409) a result that is no longer whole, before anything of an export is written. */
+    void requireWhole(String resultId) {
+        String lost = result(resultId).lost();
+        if (lost != null) {
+            throw io.pgdeck.web.Problems.conflict("This result is not whole any more, so it cannot be exported: " + lost
+                    + " Run the query again to export all of it.");
+        }
+    }
+
     void export(String resultId, ResultExport export) throws SQLException, java.io.IOException {
         reading(resultId, result -> {
             export.write(result, connection);
@@ -214,6 +214,13 @@ final class QuerySession implements AutoCloseable {
             ensureConnected();
             pinInProduction();
             QueryError refusal = production.refusal(statement);
+            if (refusal == null
+                    && ServerStatements.commandCount(
+                                    statement.text(), ServerStatements.standardConformingStrings(connection))
+                            > 1) {
+                refusal = QueryError.refused(
+                        statement, ServerStatements.MORE_THAN_ONE, "EXPLAIN takes exactly one statement.");
+            }
             if (refusal != null) {
                 return ExplainResult.failed(refusal, transactionStatus());
             }
@@ -292,6 +299,42 @@ final class QuerySession implements AutoCloseable {
         // pgjdbc streams through a portal only outside JDBC auto-commit, and would send BEGIN itself when the server
         // is idle: JDBC auto-commit therefore follows the server's state, which never makes pgjdbc commit.
         connection.setAutoCommit(serverState() == TransactionState.IDLE);
+    }
+
+    /** Runs the statements in order until one fails or is refused; answers that error, or null. */
+    private QueryError runAll(ServerStatements statements, int pageSize, List<QueryResult> done) throws SQLException {
+        for (SqlStatement statement = statements.next(); statement != null; statement = statements.next()) {
+            QueryError refusal = production.refusal(statement);
+            if (refusal == null) {
+                refusal = statements.moreThanOneCommand(statement);
+            }
+            if (refusal != null) {
+                return refusal;
+            }
+            try {
+                done.add(run(statement, pageSize));
+            } catch (SQLException e) {
+                afterError(e);
+                return QueryError.of(statement, e);
+            }
+            QueryError changed = production.changedLexing(connection, statement);
+            if (changed != null) {
+                endOwnTransaction();
+                return changed;
+            }
+        }
+        return null;
+    }
+
+    /** In production, once pgdeck's transaction has ended: no session advisory lock may outlive it. */
+    private QueryError releaseLastingLocks() throws SQLException {
+        if (ownTransaction || connection == null || connection.isClosed()) {
+            return null;
+        }
+        String lasting = production.releaseLastingLocks(connection);
+        return lasting == null
+                ? null
+                : QueryError.refused(new SqlStatement(0, "", 0, 0), ProductionGuard.READ_ONLY_STATE, lasting);
     }
 
     private void pinInProduction() throws SQLException {

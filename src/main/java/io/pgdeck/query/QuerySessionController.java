@@ -2,11 +2,17 @@ package io.pgdeck.query;
 
 import io.pgdeck.audit.Audit;
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.web.DownloadNames;
+import io.pgdeck.web.ExportFormat;
 import io.pgdeck.web.Problems;
+import io.pgdeck.web.SpreadsheetSafeCsv;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -128,14 +134,24 @@ class QuerySessionController {
             @PathVariable String id,
             @PathVariable String resultId,
             @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(defaultValue = "false") boolean neutralizeFormulas,
+            @RequestParam(required = false) String name,
             HttpSession login,
             HttpServletResponse response)
             throws Exception {
         ExportFormat chosen = ExportFormat.of(format);
         sessions.with(login, id, session -> {
+            session.requireWhole(resultId);
             response.setContentType(chosen.mediaType + ";charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"result." + chosen.extension + "\"");
-            session.export(resultId, new ResultExport(chosen, response.getOutputStream()));
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(DownloadNames.of(name, "result") + "." + chosen.extension, StandardCharsets.UTF_8)
+                            .build()
+                            .toString());
+            java.io.OutputStream out = response.getOutputStream();
+            boolean safe = neutralizeFormulas && chosen == ExportFormat.CSV;
+            session.export(resultId, new ResultExport(chosen, safe ? new SpreadsheetSafeCsv(out) : out));
             return null;
         });
     }

@@ -2,6 +2,8 @@ package io.pgdeck.query;
 
 import io.pgdeck.server.ServerConnections;
 import io.pgdeck.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -16,7 +18,10 @@ import java.util.function.Predicate;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Every open query session, each owned by the login (HTTP session) that opened it: another login cannot see it, it
@@ -24,10 +29,11 @@ import org.springframework.stereotype.Component;
  * number. Calls on one session are serialised; a call that finds it busy waits briefly, then gets a 409.
  */
 @Component
-final class QuerySessions implements HttpSessionListener, DisposableBean {
+final class QuerySessions implements HttpSessionListener, LogoutHandler, DisposableBean {
 
     private static final String OWNER_ATTRIBUTE = QuerySessions.class.getName() + ".owner";
     private static final long BUSY_WAIT_SECONDS = 10;
+    static final String SESSION_NOT_HERE = "querySessionNotHere";
 
     private final Map<String, QuerySession> sessions = new ConcurrentHashMap<>();
     private final ServerConnections connections;
@@ -77,7 +83,7 @@ final class QuerySessions implements HttpSessionListener, DisposableBean {
     QuerySession find(HttpSession login, String id) {
         QuerySession session = sessions.get(id);
         if (session == null || !session.owner().equals(owner(login))) {
-            throw Problems.notFound("No query session " + id + " is open for this login.");
+            throw sessionNotHere(id);
         }
         return session;
     }
@@ -124,7 +130,22 @@ final class QuerySessions implements HttpSessionListener, DisposableBean {
 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
-        Object owner = event.getSession().getAttribute(OWNER_ATTRIBUTE);
+        closeOwnedBy(event.getSession().getAttribute(OWNER_ATTRIBUTE));
+    }
+
+    /**
+     * Logging out ends the login's query sessions. Sessions kept in the state store (shared by replicas) send no
+     * destroyed event, so logout says so itself; a login that expires has its query sessions closed when idle.
+     */
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        HttpSession login = request.getSession(false);
+        if (login != null) {
+            closeOwnedBy(login.getAttribute(OWNER_ATTRIBUTE));
+        }
+    }
+
+    private void closeOwnedBy(Object owner) {
         if (owner != null) {
             sessions.values().stream()
                     .filter(session -> session.owner().equals(owner))
@@ -169,5 +190,18 @@ final class QuerySessions implements HttpSessionListener, DisposableBean {
     @FunctionalInterface
     interface SessionCall<T> {
         T apply(QuerySession session) throws Exception;
+    }
+
+    /**
+     * A session this replica does not hold: it ended (idle, logout, restart), or the request reached another replica
+     * than the one that opened it (a query session's connection lives on one). The code tells the page to open a new
+     * session rather than show anything from a session that is not this one.
+     */
+    static ErrorResponseException sessionNotHere(String id) {
+        ErrorResponseException problem = Problems.notFound("No query session " + id + " is open for this login on "
+                + "this pgdeck: it ended, or this request reached another replica than the one that opened it. "
+                + "Open a new session to go on; its transaction and unread results are gone.");
+        problem.getBody().setProperty("code", SESSION_NOT_HERE);
+        return problem;
     }
 }

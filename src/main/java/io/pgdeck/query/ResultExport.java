@@ -1,6 +1,6 @@
 package io.pgdeck.query;
 
-import java.io.BufferedOutputStream;
+import io.pgdeck.web.ExportFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,15 +13,13 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.postgresql.PGConnection;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Streams a whole session result as CSV or JSON. A plain SELECT not yet read to its end is re-run as {@code COPY (...)
- * TO STDOUT} on the session's own connection (same transaction, same temp tables), the fastest path the server has;
- * anything else is never run twice: its rows come from the spill and then the session's cursor. The CSV written here
- * follows COPY's CSV rules, so both paths give the same file.
+ * Streams a whole session result as CSV or JSON, from the execution the user ran: its rows come from the spill and
+ * then the session's cursor, read on to the end. Nothing is ever run a second time for an export (a statement may
+ * write, call nextval or return what a later run would not). The CSV written here follows COPY's CSV rules.
  */
 final class ResultExport {
 
@@ -38,20 +36,9 @@ final class ResultExport {
     void write(CursorResult result, Connection connection) throws SQLException, IOException {
         if (format == ExportFormat.JSON) {
             json(result);
-        } else if (!result.complete() && result.plainSelect()) {
-            copy(result, connection);
         } else {
             csv(result);
         }
-    }
-
-    private void copy(CursorResult result, Connection connection) throws SQLException, IOException {
-        // The newlines keep a trailing line comment in the user's text from swallowing the closing parenthesis.
-        String sql = "COPY (\n" + result.statement() + "\n) TO STDOUT (FORMAT csv, HEADER true)";
-        // COPY hands over one message per row: buffer them so that the servlet stream sees large writes.
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, buffered);
-        buffered.flush();
     }
 
     private void csv(CursorResult result) throws SQLException, IOException {

@@ -2,6 +2,7 @@ package io.pgdeck.query;
 
 import io.pgdeck.sql.SqlStatement;
 import io.pgdeck.sql.StatementClassifier;
+import io.pgdeck.web.JsonValues;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;

@@ -27,18 +27,21 @@ final class EmbeddedServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final DemoShape shape;
+    private final String password;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, DemoShape shape) {
+    private EmbeddedServer(EmbeddedPostgres postgres, DemoShape shape, String password) {
         this.postgres = postgres;
         this.shape = shape;
+        this.password = password;
     }
 
     static EmbeddedServer start(Path stateDirectory, DemoShape shape) {
         Path dataDirectory = stateDirectory.resolve(shape.dataDirectory);
         boolean firstStart = !Files.exists(dataDirectory.resolve("PG_VERSION"));
-        EmbeddedServer server = launch(dataDirectory, shape);
+        EmbeddedServer server = launch(dataDirectory, shape, EmbeddedPassword.readOrCreate(stateDirectory));
         try {
             server.loadDemoOnFirstStart();
+            server.requirePassword(dataDirectory);
             return server;
         } catch (RuntimeException e) {
             server.close();
@@ -50,7 +53,7 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    private static EmbeddedServer launch(Path dataDirectory, DemoShape shape) {
+    private static EmbeddedServer launch(Path dataDirectory, DemoShape shape, String password) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -60,8 +63,11 @@ final class EmbeddedServer implements AutoCloseable {
                     // The library starts servers for tests (-F, asynchronous commit); this one holds the team's data.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // Trust (a new data directory) ignores it; the password pg_hba.conf asks for needs it.
+                    .setConnectConfig("password", password)
                     .start();
-            return new EmbeddedServer(postgres, shape);
+            return new EmbeddedServer(postgres, shape, password);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -69,7 +75,26 @@ final class EmbeddedServer implements AutoCloseable {
 
     ServerEndpoint endpoint(String displayName) {
         return new ServerEndpoint(
-                displayName, "127.0.0.1", postgres.getPort(), shape.database, shape.role, "", "disable");
+                displayName, "127.0.0.1", postgres.getPort(), shape.database, shape.role, password, "disable");
+    }
+
+    /**
+     * Gives the server's roles the generated password, then lets no connection in without it (a data directory that
+     * initdb or an older pgdeck left trusting every local connection is brought to this too).
+     */
+    private void requirePassword(Path dataDirectory) {
+        String literal = "'" + password.replace("'", "''") + "'";
+        StringBuilder roles = new StringBuilder("ALTER ROLE postgres PASSWORD " + literal);
+        if (!shape.role.equals("postgres")) {
+            roles.append(";\nALTER ROLE ")
+                    .append(shape.role)
+                    .append(" PASSWORD ")
+                    .append(literal);
+        }
+        runEach(postgres.getPostgresDatabase(), roles.toString());
+        if (EmbeddedPassword.requirePassword(dataDirectory)) {
+            runEach(postgres.getPostgresDatabase(), "SELECT pg_reload_conf()");
+        }
     }
 
     private void loadDemoOnFirstStart() {

@@ -19,7 +19,8 @@ record ManagedServerProperties(
         @DefaultValue("5m") Duration statementTimeout,
         @DefaultValue("10m") Duration idleInTransactionTimeout,
         @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("4") int poolSize) {
+        @DefaultValue("4") int poolSize,
+        @DefaultValue("20") int maxConnections) {
 
     boolean embedded() {
         return host == null || host.isBlank();

@@ -22,6 +22,8 @@ final class ReadOnlyRoleCheck {
     private static final Logger log = LoggerFactory.getLogger(ReadOnlyRoleCheck.class);
     private static final String WRITE_POWERS = SqlResource.load(ReadOnlyRoleCheck.class, "write-powers.sql");
     private static final String RESIDUAL_POWERS = SqlResource.load(ReadOnlyRoleCheck.class, "residual-powers.sql");
+    private static final String LARGE_OBJECT_POWERS =
+            SqlResource.load(ReadOnlyRoleCheck.class, "large-object-powers.sql");
     private static final int LISTED = 8;
 
     ReadOnlyRoleCheck(
@@ -43,9 +45,28 @@ final class ReadOnlyRoleCheck {
                             + summary(powers),
                     HOW_TO);
         }
+        for (String database : directory.visibleDatabases()) {
+            refuseLargeObjectPowers(connections, database, server.roleName());
+        }
         connections
                 .firstColumn(connections.defaultDatabase(), RESIDUAL_POWERS)
                 .forEach(warning -> log.warn("Production role {} {}", server.roleName(), warning));
+    }
+
+    /**
+     * Refuses a role that may create or change large objects in {@code database}: only the read-only transaction
+     * stops it, and the server's superuser could have revoked those functions from PUBLIC.
+     */
+    static void refuseLargeObjectPowers(ServerConnections connections, String database, String role) {
+        List<String> functions = connections.firstColumn(database, LARGE_OBJECT_POWERS);
+        if (!functions.isEmpty()) {
+            throw new InvalidSettingException(
+                    "pgdeck.server.username",
+                    "production's role " + role + " may create or change large objects in database " + database + " ("
+                            + summary(functions) + "), which only a read-only transaction stops",
+                    "as the server's superuser, in database " + database + ": REVOKE EXECUTE ON FUNCTION "
+                            + String.join(", ", functions) + " FROM PUBLIC (grant them back to the roles that write)");
+        }
     }
 
     /** Lists every power the current role has in {@code database}; empty for a truly read-only role. */

@@ -29,14 +29,19 @@ public final class ServerConnections implements DisposableBean {
     private static final int LIVENESS_TIMEOUT_SECONDS = 2;
 
     private final ServerEndpoint endpoint;
+    /** At most a quarter of the heap, and never more than 256 MB, for the rows one fetch brings. */
+    static final long MAX_RESULT_BUFFER = Math.min(Runtime.getRuntime().maxMemory() / 4, 256L * 1024 * 1024);
+
     private final ManagedServerProperties properties;
     private final DeploymentSettings deployment;
     private final ConcurrentMap<String, HikariDataSource> pools = new ConcurrentHashMap<>();
+    private final ConnectionBudget budget;
 
     ServerConnections(ServerEndpoint endpoint, ManagedServerProperties properties, DeploymentSettings deployment) {
         this.endpoint = endpoint;
         this.properties = properties;
         this.deployment = deployment;
+        this.budget = new ConnectionBudget(Math.max(1, properties.maxConnections()));
     }
 
     /**
@@ -76,15 +81,28 @@ public final class ServerConnections implements DisposableBean {
         }
     }
 
-    /** A connection of its own, outside the pools, for work that holds it for long (query sessions, COPY). */
+    /**
+     * A connection of its own, outside the pools, for work that holds it for long (query sessions, COPY); it counts
+     * against pgdeck.server.max-connections until closed (429 beyond it).
+     */
     public Connection openDedicated(String database) {
+        budget.take();
         try {
             PGSimpleDataSource dataSource = dataSource(database);
             dataSource.setApplicationName(Actor.current().applicationName());
-            return dataSource.getConnection();
+            return budget.returnedOnClose(dataSource.getConnection());
         } catch (SQLException e) {
+            budget.giveBack();
             throw new ServerUnavailableException(database, e);
+        } catch (RuntimeException e) {
+            budget.giveBack();
+            throw e;
         }
+    }
+
+    /** How many connections of their own pgdeck holds now. */
+    public int dedicatedInUse() {
+        return budget.inUse();
     }
 
     /** The database pgdeck connects to first: the team's database in multi-tenant, the maintenance one otherwise. */
@@ -122,6 +140,8 @@ public final class ServerConnections implements DisposableBean {
         dataSource.setConnectTimeout(
                 (int) Math.max(1, properties.connectTimeout().toSeconds()));
         dataSource.setOptions(sessionOptions());
+        // A result the driver buffers at once (a page of huge rows) fails clearly instead of exhausting the heap.
+        dataSource.setMaxResultBuffer(String.valueOf(MAX_RESULT_BUFFER));
         if (deployment.isProduction()) {
             dataSource.setReadOnly(true);
             dataSource.setReadOnlyMode("always");

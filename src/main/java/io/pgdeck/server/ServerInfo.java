@@ -1,6 +1,6 @@
 package io.pgdeck.server;
 
-import io.pgdeck.deployment.Capabilities.RolePowers;
+import io.pgdeck.server.Capabilities.RolePowers;
 import io.pgdeck.sql.SqlResource;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tokenises PostgreSQL text by the rules of the server's own scanner (scan.l), with standard_conforming_strings = on.
+ * Tokenises PostgreSQL text by the rules of the server's own scanner (scan.l), under the session's
+ * standard_conforming_strings: when it is off, a backslash escapes the next character in a plain '...' literal too.
  * Every character lands in exactly one token, so the tokens' texts concatenate back to the input. Malformed text never
  * throws: a literal or comment that the text ends inside runs to the end and is marked incomplete, and the server gets
  * to report it.
@@ -18,14 +19,20 @@ final class SqlLexer {
     private static final List<String> TWO_CHAR_PUNCTUATION = List.of("::", ":=", "..");
 
     private final String sql;
+    private final QuoteStyle plainStrings;
     private int pos;
 
-    private SqlLexer(String sql) {
+    private SqlLexer(String sql, boolean standardConformingStrings) {
         this.sql = sql;
+        this.plainStrings = standardConformingStrings ? QuoteStyle.STANDARD : QuoteStyle.ESCAPED;
     }
 
     static List<Token> tokenize(String sql) {
-        SqlLexer lexer = new SqlLexer(sql);
+        return tokenize(sql, true);
+    }
+
+    static List<Token> tokenize(String sql, boolean standardConformingStrings) {
+        SqlLexer lexer = new SqlLexer(sql, standardConformingStrings);
         List<Token> tokens = new ArrayList<>();
         while (lexer.pos < sql.length()) {
             tokens.add(lexer.nextToken());
@@ -43,7 +50,7 @@ final class SqlLexer {
         } else if (sql.startsWith("/*", pos)) {
             return blockComment(start);
         } else if (c == '\'') {
-            return quotedLiteral(start, TokenKind.STRING, QuoteStyle.STANDARD);
+            return quotedLiteral(start, TokenKind.STRING, plainStrings);
         } else if (c == '"') {
             return quotedIdentifier(start);
         } else if (c == '$') {
@@ -206,7 +213,7 @@ final class SqlLexer {
             pos++;
             return switch (prefix) {
                 case 'e' -> quotedLiteral(start, TokenKind.ESCAPE_STRING, QuoteStyle.ESCAPED);
-                case 'n' -> quotedLiteral(start, TokenKind.STRING, QuoteStyle.STANDARD);
+                case 'n' -> quotedLiteral(start, TokenKind.STRING, plainStrings);
                 default -> quotedLiteral(start, TokenKind.BIT_STRING, QuoteStyle.BITS);
             };
         }

@@ -15,10 +15,18 @@ public final class StatementSplitter {
     private StatementSplitter() {}
 
     public static List<SqlStatement> split(String script) {
+        return split(script, true);
+    }
+
+    /**
+     * Splits as the server reads the text under {@code standardConformingStrings}: with it off, a backslash inside a
+     * plain '...' literal escapes the quote after it, so "'x\\'';" does not end where it would with it on.
+     */
+    public static List<SqlStatement> split(String script, boolean standardConformingStrings) {
         Objects.requireNonNull(script, "script");
         List<SqlStatement> statements = new ArrayList<>();
         PendingStatement pending = new PendingStatement();
-        for (Token token : SqlLexer.tokenize(script)) {
+        for (Token token : SqlLexer.tokenize(script, standardConformingStrings)) {
             if (pending.isEndedBy(token)) {
                 pending.toStatement(script, statements.size()).ifPresent(statements::add);
                 pending = new PendingStatement();

@@ -18,7 +18,7 @@ import org.springframework.web.ErrorResponseException;
  * {@code pgdeck.storage.quota}. Checked before an upload starts (its declared length) and while it streams.
  */
 @Component
-final class StorageQuota {
+public final class StorageQuota {
 
     private final StorageArea area;
     private final long limit;
@@ -39,11 +39,88 @@ final class StorageQuota {
     }
 
     /** Refuses with 413 an upload of {@code length} bytes (negative: not known yet) that cannot fit. */
-    void requireRoom(long length) {
+    public void requireRoom(long length) {
         long used = used();
         if (length >= 0 && used + length > limit) {
             throw exceeded(used, length);
         }
+    }
+
+    /**
+     * Watches {@code growing} (a file or a folder a tool writes into the area) and runs {@code whenFull} once, as soon
+     * as it would take the area over the quota; closing the watch stops it.
+     */
+    public Watch watch(Path growing, Runnable whenFull) {
+        return new Watch(growing, stored(), whenFull);
+    }
+
+    /** A watch over what a tool writes; {@link #exceeded()} says whether it stopped the tool. */
+    public final class Watch implements AutoCloseable {
+        private static final long POLL_MS = 200;
+        private final Thread poller;
+        private final Path growing;
+        private final long storedAtStart;
+        private volatile boolean exceeded;
+        private volatile boolean closed;
+
+        private Watch(Path growing, long storedAtStart, Runnable whenFull) {
+            this.growing = growing;
+            this.storedAtStart = storedAtStart;
+            poller = new Thread(
+                    () -> {
+                        while (!closed && !exceeded) {
+                            if (overLimit()) {
+                                exceeded = true;
+                                whenFull.run();
+                                return;
+                            }
+                            sleep();
+                        }
+                    },
+                    "pgdeck-quota-watch");
+            poller.setDaemon(true);
+            poller.start();
+        }
+
+        /** Whether what was written went over the quota, while the tool ran or by the time it ended. */
+        public boolean exceeded() {
+            return exceeded || overLimit();
+        }
+
+        private boolean overLimit() {
+            return storedAtStart + inFlight.get() + sizeOf(growing) > limit;
+        }
+
+        /** What the quota allows, for the message of the work it stopped. */
+        public String limitText() {
+            return Sizes.format(limit);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            poller.interrupt();
+        }
+
+        private void sleep() {
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                closed = true;
+            }
+        }
+    }
+
+    private static long sizeOf(Path path) {
+        SizeCounter counter = new SizeCounter(true);
+        try {
+            if (Files.exists(path)) {
+                Files.walkFileTree(path, counter);
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return counter.total;
     }
 
     /** Counts the bytes of one upload as they arrive; closing it gives them back (the file is stored or gone). */
@@ -85,7 +162,7 @@ final class StorageQuota {
 
     /** Sum of the regular files in the area, links not followed, uploads in progress left out (counted apart). */
     private long stored() {
-        SizeCounter counter = new SizeCounter();
+        SizeCounter counter = new SizeCounter(false);
         try {
             Files.walkFileTree(area.root(), counter);
         } catch (IOException e) {
@@ -95,11 +172,16 @@ final class StorageQuota {
     }
 
     private static final class SizeCounter extends SimpleFileVisitor<Path> {
+        private final boolean countTemporary;
         private long total;
+
+        SizeCounter(boolean countTemporary) {
+            this.countTemporary = countTemporary;
+        }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            if (attributes.isRegularFile() && !StorageArea.isTemporary(file)) {
+            if (attributes.isRegularFile() && (countTemporary || !StorageArea.isTemporary(file))) {
                 total += attributes.size();
             }
             return FileVisitResult.CONTINUE;

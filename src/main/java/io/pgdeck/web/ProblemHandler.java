@@ -1,15 +1,20 @@
 package io.pgdeck.web;
 
-import io.pgdeck.server.ServerUnavailableException;
+import io.pgdeck.sql.SqlStates;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error leaves as problem+json with a human {@code detail}; PostgreSQL errors keep their fields. */
@@ -18,11 +23,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler(ServerUnavailableException.class)
-    ProblemDetail serverUnavailable(ServerUnavailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Database server unavailable");
-        return problem;
+    /** A JSON body cut off at its bound (see JsonBodyLimit) is too large, not malformed. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonBodyLimit.TooLarge) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "The JSON request body is larger than pgdeck accepts: send a smaller script, or load data "
+                                + "with Import.");
+                problem.setTitle("Request too large");
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     @ExceptionHandler(SQLException.class)
@@ -54,7 +69,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static boolean isConnectionFailure(SQLException e) {
-        return ServerUnavailableException.isConnectionFailure(e);
+        return SqlStates.isConnectionFailure(e.getSQLState());
     }
 
     private static void putIfPresent(ProblemDetail problem, String name, String value) {

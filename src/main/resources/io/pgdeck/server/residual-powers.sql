@@ -4,14 +4,6 @@ WHERE pg_has_role(current_user, 'pg_signal_backend', 'MEMBER')
 UNION ALL
 SELECT 'may cancel or terminate its own other sessions (pg_cancel_backend, pg_terminate_backend)'
 UNION ALL
-SELECT 'may call large-object functions (' || string_agg(p.proname, ', ' ORDER BY p.proname)
-       || '); only the read-only transaction stops them'
-FROM (SELECT DISTINCT proname, oid FROM pg_proc
-      WHERE proname IN ('lo_create', 'lo_creat', 'lo_import', 'lo_export', 'lo_unlink', 'lowrite', 'lo_put')
-        AND pronamespace = 'pg_catalog'::regnamespace) p
-WHERE has_function_privilege(p.oid, 'EXECUTE')
-HAVING count(*) > 0
-UNION ALL
 SELECT 'may call ' || count(*) || ' SECURITY DEFINER function(s) owned by other roles (for example '
        || min(p.oid::regprocedure::text) || '); only the read-only transaction stops them writing'
 FROM pg_proc p

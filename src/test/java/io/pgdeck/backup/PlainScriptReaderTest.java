@@ -37,6 +37,32 @@ class PlainScriptReaderTest {
     }
 
     @Test
+    void aCopyOfAQueryReadingATableNamedStdinIsFollowedBySqlAsPsqlReadsIt() throws Exception {
+        read("COPY (SELECT * FROM stdin) TO stdout;\nSET ROLE admin;\n\\! id\n");
+
+        assertThat(seen)
+                .containsExactly(
+                        "statement COPY (SELECT * FROM stdin) TO stdout",
+                        "statement SET ROLE admin",
+                        "meta \\! id",
+                        "end  false");
+    }
+
+    @Test
+    void copyDataEndsOnlyAtALineThatIsExactlyBackslashDotAsInPsql() throws Exception {
+        read("COPY t FROM stdin;\n\\. \nCREATE SCHEMA hidden;\n\\.\nSET ROLE admin;\n");
+
+        assertThat(seen)
+                .containsExactly(
+                        "copy-statement COPY t FROM stdin",
+                        "data \\. \n",
+                        "data CREATE SCHEMA hidden;\n",
+                        "data \\.\n",
+                        "statement SET ROLE admin",
+                        "end  false");
+    }
+
+    @Test
     void tellsAStatementOrCopyDataTheScriptEndsInside() throws Exception {
         read("SET a = 1;\nINSERT INTO t VALUES ('cut");
         assertThat(seen).containsExactly("statement SET a = 1", "end INSERT INTO t VALUES ('cut false");

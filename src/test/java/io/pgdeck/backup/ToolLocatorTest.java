@@ -86,4 +86,20 @@ class ToolLocatorTest {
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return dir;
     }
+
+    @Test
+    void aPlainScriptIsNeverFedToAPsqlThatCannotRestrictMetaCommands() {
+        PostgresTool old = new PostgresTool("psql", Path.of("/old/psql"), 15, 13);
+        assertThatThrownBy(() -> old.restrictKey("team.sql"))
+                .isInstanceOf(NotRestorableException.class)
+                .hasMessageContaining("restricts meta-commands")
+                .hasMessageContaining("15.13");
+        for (PostgresTool current : List.of(
+                new PostgresTool("psql", Path.of("/p"), 15, 14),
+                new PostgresTool("psql", Path.of("/p"), 16, 10),
+                new PostgresTool("psql", Path.of("/p"), 17, 6),
+                new PostgresTool("psql", Path.of("/p"), 18, 0))) {
+            assertThat(current.restrictKey("team.sql")).matches("[0-9a-f]{32}");
+        }
+    }
 }

@@ -3,15 +3,11 @@ package io.pgdeck.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pgdeck.deployment.Capabilities.RolePowers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DeploymentSettingsTest {
-
-    private static final RolePowers SUPERUSER = new RolePowers(true, true, true);
-    private static final RolePowers PLAIN_ROLE = new RolePowers(false, false, false);
 
     @Test
     void readsTheDefaultsAsStagingSingleTenantIl2() {
@@ -43,32 +39,6 @@ class DeploymentSettingsTest {
                 .hasMessageStartingWith(property + ": ")
                 .hasMessageContaining(fix)
                 .hasMessageNotContaining("\n");
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        // environment, tenancy, superuser?, write, backup, restore, createDatabase, createRole
-        "staging,    single, true,  true,  true,  true,  true,  true",
-        "staging,    single, false, true,  true,  true,  false, false",
-        "staging,    multi,  true,  true,  true,  true,  false, false",
-        "staging,    multi,  false, true,  true,  true,  false, false",
-        "production, single, true,  false, false, false, false, false",
-        "production, multi,  false, false, false, false, false, false",
-    })
-    void derivesCapabilitiesFromTheDeploymentAndTheRole(
-            String environment,
-            String tenancy,
-            boolean superuser,
-            boolean write,
-            boolean backup,
-            boolean restore,
-            boolean createDatabase,
-            boolean createRole) {
-        DeploymentSettings settings = DeploymentSettings.from(new DeploymentProperties(environment, tenancy, "IL2"));
-
-        Capabilities capabilities = Capabilities.derive(settings, superuser ? SUPERUSER : PLAIN_ROLE);
-
-        assertThat(capabilities).isEqualTo(new Capabilities(write, backup, restore, createDatabase, createRole));
     }
 
     @Test

@@ -40,6 +40,9 @@ class JobsApiTest extends SingleTenantTest {
     @Autowired
     StateProperties stateProperties;
 
+    @Autowired
+    io.pgdeck.state.ReplicaIdentity replica;
+
     @Test
     void theLogStreamsWhileTheJobRunsAndEndsWithIt() throws Exception {
         Client client = loggedIn();
@@ -194,7 +197,7 @@ class JobsApiTest extends SingleTenantTest {
                         + " VALUES ('restore', 'never.started', '', 'queued', '2026-01-01T00:00:00Z')")
                 .update();
 
-        JobRegistry restarted = new JobRegistry(state, stateProperties);
+        JobRegistry restarted = new JobRegistry(state, stateProperties, replica);
 
         Job interrupted = restarted.recent(500).stream()
                 .filter(job -> job.object().equals("before.restart"))

@@ -122,7 +122,7 @@ class ProductionWriteAttemptsTest extends ProductionTest {
         return sessionLogin;
     }
 
-    private static void assertRefusedAndHarmless(String attempt, Supplier<Response> run) throws SQLException {
+    static void assertRefusedAndHarmless(String attempt, Supplier<Response> run) throws SQLException {
         String before = fingerprint();
 
         Response response = run.get();
@@ -138,8 +138,8 @@ class ProductionWriteAttemptsTest extends ProductionTest {
     }
 
     /**
-     * A read-only transaction does not stop lo_create (start-up logs it as a residual path), but pgdeck rolls every
-     * production script back, so the large object is never kept.
+     * The production role may not create large objects (start-up refuses one that may), and pgdeck rolls every
+     * production script back besides: no large object is ever kept.
      */
     @Test
     void aLargeObjectCreatedInProductionIsNotKept() throws SQLException {
@@ -188,7 +188,7 @@ class ProductionWriteAttemptsTest extends ProductionTest {
         assertThat(answer.at("/results/0/rows/0/0").asInt()).isEqualTo(20);
     }
 
-    private static String fingerprint() throws SQLException {
+    static String fingerprint() throws SQLException {
         try (Connection connection = TestPostgres.connect(TestPostgres.PRODUCTION_DATABASE);
                 ResultSet row = connection.createStatement().executeQuery(FINGERPRINT)) {
             row.next();

@@ -137,6 +137,54 @@ class QueryToolBrowserTest extends SingleTenantTest {
         assertThat(page.getByTestId("transaction-status")).containsText("Idle", SOON);
     }
 
+    @Test
+    void completesRelationsAndAnAliasColumnsAskingTheServerAsTheCursorNeeds() {
+        List<String> asked = new ArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/completion")) {
+                asked.add(request.url());
+            }
+        });
+        type("SELECT * FROM cust");
+        page.keyboard().press("Control+Space");
+        Locator suggestions = page.locator(".cm-tooltip-autocomplete");
+        assertThat(suggestions.locator("li[aria-selected=true]")).containsText("customers", SOON);
+        acceptSuggestion();
+        page.keyboard().insertText(" c WHERE c.na");
+        page.keyboard().press("Control+Space");
+        assertThat(suggestions.locator("li[aria-selected=true]")).containsText("name", SOON);
+        acceptSuggestion();
+
+        assertThat(page.locator(".cm-content")).hasText("SELECT * FROM customers c WHERE c.name");
+        assertThat(asked).anySatisfy(url -> assertThat(url).contains("/completion/relations?prefix=cust"));
+        assertThat(asked).anySatisfy(url -> assertThat(url).contains("/completion/columns?relation=customers"));
+        assertThat(asked).noneSatisfy(url -> assertThat(url).endsWith("/completion"));
+    }
+
+    @Test
+    void showsARunningQueryAsRunningWithItsTimeAndTheTimingBesideTheResult() {
+        type("SELECT 1 AS first");
+        page.keyboard().press("F5");
+        assertThat(page.getByTestId("result-timing")).containsText("ms", SOON);
+
+        type("SELECT pg_sleep(2) AS slept");
+        page.keyboard().press("F5");
+
+        Locator running = page.getByTestId("running-elapsed");
+        assertThat(running).containsText("Running", SOON);
+        assertThat(running).containsText("previous run");
+        assertThat(page.locator(".output__body")).hasAttribute("aria-busy", "true");
+        assertThat(running).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
+        assertThat(page.getByTestId("result-grid")).containsText("slept", SOON);
+        assertThat(page.locator(".output__body")).hasAttribute("aria-busy", "false");
+    }
+
+    /** Enter as a person presses it: CodeMirror ignores a key pressed within 75 ms of the list's last change. */
+    private void acceptSuggestion() {
+        page.waitForTimeout(150);
+        page.keyboard().press("Enter");
+    }
+
     private void type(String sql) {
         Locator editor = page.locator(".cm-content");
         editor.click();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pgdeck.PgdeckApplication;
-import io.pgdeck.deployment.Capabilities;
 import io.pgdeck.deployment.DeploymentSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +49,7 @@ class EmbeddedDefaultTest {
         try (ConfigurableApplicationContext second = start(state)) {
             assertThat(count(second, "SELECT count(*) FROM pg_tables WHERE tablename = 'kept_by_the_team'"))
                     .isEqualTo(1);
+            assertOnlyThePasswordLetsAnyoneIn(second, state);
             assertThat(count(second, "SELECT count(*) FROM store.orders")).isEqualTo(20_000);
         }
         assertThat(PRINTED_PASSWORD.matcher(output.getOut()).results().count())
@@ -80,12 +80,38 @@ class EmbeddedDefaultTest {
                     .containsExactly(databases);
             assertThat(context.getBean(Capabilities.class).write()).isEqualTo(canWrite);
             assertThat(count(context, "SELECT count(*) FROM store.customers")).isEqualTo(5_000);
+            if (tenancy.equals("multi") && canWrite) {
+                assertThat(text(context, "SELECT has_database_privilege('team_beta', 'CONNECT')"))
+                        .as("another team's database lets nobody but its team connect")
+                        .isEqualTo("f");
+            }
             String write = "UPDATE store.customers SET first_name = first_name WHERE id = 1";
             if (canWrite) {
                 execute(context, write);
             } else {
                 assertThatThrownBy(() -> execute(context, write)).isInstanceOf(SQLException.class);
             }
+        }
+    }
+
+    /** No local account connects without the generated password, which is kept where only pgdeck's user reads it. */
+    private static void assertOnlyThePasswordLetsAnyoneIn(ConfigurableApplicationContext context, Path state)
+            throws Exception {
+        Path passwordFile = state.resolve(EmbeddedPassword.FILE);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(passwordFile))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        int port = context.getBean(ServerConnections.class).endpoint().port();
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", ""))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password");
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", "guess"))
+                .hasMessageContaining("password authentication failed");
+        try (Connection withPassword =
+                java.sql.DriverManager.getConnection(url, "postgres", Files.readString(passwordFile))) {
+            assertThat(withPassword.isValid(2)).isTrue();
         }
     }
 

@@ -28,6 +28,7 @@ class ReadOnlyRoleCheckTest {
 
         assertThat(ReadOnlyRoleCheck.writePowers(reader, TestPostgres.PRODUCTION_DATABASE))
                 .isEmpty();
+        ReadOnlyRoleCheck.refuseLargeObjectPowers(reader, TestPostgres.PRODUCTION_DATABASE, TestPostgres.READER_ROLE);
         reader.destroy();
     }
 
@@ -78,6 +79,27 @@ class ReadOnlyRoleCheckTest {
     }
 
     @Test
+    void refusesARoleThatMayCreateLargeObjectsAndSaysWhatToRevoke() {
+        String role = "lo_writer_" + roles.incrementAndGet();
+        TestPostgres.execute(
+                "postgres",
+                "CREATE ROLE " + role + " LOGIN PASSWORD 'w'",
+                "GRANT CONNECT ON DATABASE prod_app TO " + role);
+        TestPostgres.execute("prod_app", "GRANT EXECUTE ON FUNCTION lo_create(oid) TO " + role);
+        ServerConnections writer = connectionsAs(role, "w");
+        try {
+            assertThatThrownBy(() -> new ReadOnlyRoleCheck(
+                            PRODUCTION, writer, new DatabaseDirectory(writer, PRODUCTION), ServerInfo.read(writer)))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("may create or change large objects in database prod_app (lo_create(oid))")
+                    .hasMessageContaining("REVOKE EXECUTE ON FUNCTION lo_create(oid) FROM PUBLIC")
+                    .hasMessageNotContaining("\n");
+        } finally {
+            writer.destroy();
+        }
+    }
+
+    @Test
     void aStagingDeploymentIsNotChecked() {
         ServerConnections superuser = connectionsAs(TestPostgres.SUPERUSER, "");
         DeploymentSettings staging = new DeploymentSettings(Environment.STAGING, Tenancy.SINGLE, ImpactLevel.IL2);
@@ -102,7 +124,8 @@ class ReadOnlyRoleCheckTest {
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(1),
                 Duration.ofSeconds(5),
-                2);
+                2,
+                20);
         return new ServerConnections(endpoint, properties, PRODUCTION);
     }
 }

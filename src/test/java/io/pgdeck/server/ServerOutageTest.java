@@ -71,7 +71,8 @@ class ServerOutageTest {
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(1),
                 Duration.ofSeconds(2),
-                2);
+                2,
+                20);
         return new ServerConnections(
                 endpoint, properties, new DeploymentSettings(Environment.STAGING, Tenancy.SINGLE, ImpactLevel.IL2));
     }

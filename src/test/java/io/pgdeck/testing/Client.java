@@ -34,15 +34,30 @@ public final class Client {
     }
 
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     Client(String baseUrl) {
+        this(baseUrl, new CookieManager());
+    }
+
+    private Client(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** A fresh client of the pgdeck at {@code baseUrl}, with no cookies yet. */
+    public static Client at(String baseUrl) {
+        return new Client(baseUrl);
+    }
+
+    /** The same browser talking to another address (another replica, the proxy): the same cookies go along. */
+    public Client on(String otherBaseUrl) {
+        return new Client(otherBaseUrl, cookies);
     }
 
     /** Logs in through the real login form; answers where the form redirected. */

@@ -124,6 +124,14 @@ public final class TestPostgres {
                 "REVOKE ALL ON SCHEMA public FROM PUBLIC",
                 "GRANT USAGE ON SCHEMA public TO " + READER_ROLE,
                 "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER_ROLE,
-                "GRANT SELECT ON SEQUENCE public.invoice_seq TO " + READER_ROLE);
+                "GRANT SELECT ON SEQUENCE public.invoice_seq TO " + READER_ROLE,
+                REVOKE_LARGE_OBJECT_WRITES);
     }
+
+    /** As provision does for production: nothing but the superuser may create or change large objects here. */
+    public static final String REVOKE_LARGE_OBJECT_WRITES =
+            "REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer),"
+                    + " lo_import(text), lo_import(text, oid), lo_from_bytea(oid, bytea), lo_put(oid, bigint, bytea),"
+                    + " lowrite(integer, bytea), lo_truncate(integer, integer), lo_truncate64(integer, bigint), lo_unlink(oid)"
+                    + " FROM PUBLIC";
 }

@@ -1,6 +1,7 @@
 package io.pgdeck.explorer.ddl;
 
 import io.pgdeck.server.ServerConnections;
+import io.pgdeck.sql.SqlComments;
 import io.pgdeck.web.Problems;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,7 +44,7 @@ final class DdlScripts {
 
     Script schema(String database, String schema) throws SQLException {
         return read(database, schema, catalog -> {
-            String heading = "--\n-- Schema " + schema + ", recreated by pgdeck\n--\n\n" + PREAMBLE;
+            String heading = "--\n-- Schema " + SqlComments.line(schema) + ", recreated by pgdeck\n--\n\n" + PREAMBLE;
             return new Script(schema, heading, ScriptPlan.wholeSchema(catalog), unscripted(catalog));
         });
     }
@@ -56,7 +57,9 @@ final class DdlScripts {
         }
         StringBuilder note =
                 new StringBuilder("--\n-- Not scripted: pgdeck writes no SQL for these objects of the schema:\n");
-        left.forEach(row -> note.append("--   ").append(row.text("description")).append('\n'));
+        left.forEach(row -> note.append("--   ")
+                .append(SqlComments.line(row.text("description")))
+                .append('\n'));
         return note.append("--\n").toString();
     }
 

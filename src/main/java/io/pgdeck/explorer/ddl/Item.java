@@ -1,5 +1,6 @@
 package io.pgdeck.explorer.ddl;
 
+import io.pgdeck.sql.SqlComments;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,8 @@ final class Item {
 
     /** The entry as pg_dump prints one: a header naming it, then its statements. */
     String render(String schema) {
-        return "--\n-- Name: " + name + "; Type: " + type + "; Schema: " + schema + "; Owner: " + owner + "\n--\n\n"
+        return "--\n-- Name: " + SqlComments.line(name) + "; Type: " + SqlComments.line(type) + "; Schema: "
+                + SqlComments.line(schema) + "; Owner: " + SqlComments.line(owner) + "\n--\n\n"
                 + String.join("\n\n", paragraphs) + "\n\n\n";
     }
 }

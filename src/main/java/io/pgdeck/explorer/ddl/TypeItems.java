@@ -6,6 +6,7 @@ import static io.pgdeck.explorer.ddl.Ddl.name;
 import static io.pgdeck.explorer.ddl.Ddl.owner;
 import static io.pgdeck.explorer.ddl.Ddl.qualified;
 
+import io.pgdeck.sql.SqlComments;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +40,8 @@ final class TypeItems {
             case "d" -> item.add(domain(type, target, item));
             default -> {
                 // A base or shell type is made by C functions that a script of SQL cannot write.
-                item.paragraphs.add(
-                        "-- " + target + " is a base type defined by C functions; pgdeck does not" + " script it.");
+                item.paragraphs.add("-- " + SqlComments.line(target)
+                        + " is a base type defined by C functions; pgdeck does not" + " script it.");
                 return item;
             }
         }

@@ -81,6 +81,14 @@ final class OracleDatabases {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** The {@code -- Name:} header lines of {@code pg_dump --schema-only --schema=...}, in pg_dump's order. */
+    static java.util.List<String> nameHeaders(String database, String schema) {
+        return run("", PG_DUMP, "--schema-only", "--schema=" + schema, database)
+                .lines()
+                .filter(line -> line.startsWith("-- Name: "))
+                .toList();
+    }
+
     /** Runs a PostgreSQL client program against the test server as the superuser, feeding it {@code input}. */
     private static String run(String input, String program, String... arguments) {
         List<String> command = new ArrayList<>(List.of(program, "-h", "127.0.0.1", "-p"));

@@ -1,0 +1,9 @@
+export { CreateSchemaDialog } from './CreateSchemaDialog';
+export { CreateTableDialog } from './CreateTableDialog';
+export { AddColumnDialog } from './AddColumnDialog';
+export { CreateIndexDialog } from './CreateIndexDialog';
+export { CreateViewDialog } from './CreateViewDialog';
+export { CreateSequenceDialog } from './CreateSequenceDialog';
+export { CreateDatabaseDialog } from './CreateDatabaseDialog';
+export { CreateRoleDialog } from './CreateRoleDialog';
+export { CreateRoutineDialog } from './CreateRoutineDialog';
