@@ -36,7 +36,8 @@ final class LoginPageController {
 
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String loginPage(CsrfToken csrf, HttpServletRequest request) {
+    String loginPage(CsrfToken csrf, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        SessionLimits.forgetExpiry(request, response);
         Map<String, String> values = Map.of(
                 "serverName", server.name(),
                 "stripClass", deployment.isProduction() ? "strip-production" : "strip-" + impactLevelClass(),
@@ -64,7 +65,7 @@ final class LoginPageController {
         if (request.getParameter("logout") != null) {
             return box("info", "You have logged out.");
         }
-        if (request.getParameter("expired") != null) {
+        if (request.getParameter("expired") != null || SessionLimits.justExpired(request)) {
             return box("info", "Your session expired. Log in again.");
         }
         return "";

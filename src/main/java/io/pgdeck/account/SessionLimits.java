@@ -25,6 +25,7 @@ final class SessionLimits extends OncePerRequestFilter {
     static final String STARTED = "pgdeck.session.started";
     static final String LAST_ACTIVITY = "pgdeck.session.lastActivity";
     static final String ENDED = "pgdeck.session.ended";
+    private static final String EXPIRED_COOKIE = "pgdeck-session-expired";
 
     private final SessionProperties properties;
     private final Audit audit;
@@ -54,8 +55,13 @@ final class SessionLimits extends OncePerRequestFilter {
                 return;
             }
             if (isActivity(request)) {
-                session.setAttribute(LAST_ACTIVITY, now);
-                session.setAttribute(IdentityFilter.SESSION_ACTOR, Actor.current());
+                // Sessions live in the state store: write only what changed (activity to the second).
+                if (last == null || Duration.between(last, now).toSeconds() >= 1) {
+                    session.setAttribute(LAST_ACTIVITY, now);
+                }
+                if (!Actor.current().equals(session.getAttribute(IdentityFilter.SESSION_ACTOR))) {
+                    session.setAttribute(IdentityFilter.SESSION_ACTOR, Actor.current());
+                }
             }
         }
         chain.doFilter(request, response);
@@ -109,7 +115,24 @@ final class SessionLimits extends OncePerRequestFilter {
                 && !request.getRequestURI().equals("/api/v1/events");
     }
 
+    /**
+     * Whichever request finds the session ended (the page's next call, often), the login page it leads to says why:
+     * a short-lived cookie tells it.
+     */
+    static boolean justExpired(HttpServletRequest request) {
+        return request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies())
+                        .anyMatch(c -> c.getName().equals(EXPIRED_COOKIE));
+    }
+
+    static void forgetExpiry(HttpServletRequest request, HttpServletResponse response) {
+        if (justExpired(request)) {
+            response.addHeader("Set-Cookie", EXPIRED_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        }
+    }
+
     private static void expired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.addHeader("Set-Cookie", EXPIRED_COOKIE + "=1; Path=/; Max-Age=300; HttpOnly; SameSite=Strict");
         if (request.getRequestURI().startsWith("/api/")) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,20 +1,16 @@
 package io.pgdeck.audit;
 
-import java.util.regex.Pattern;
+import io.pgdeck.sql.SecretMasking;
 
 /**
- * Removes password literals from SQL before it is recorded ({@code CREATE ROLE x PASSWORD 'secret'} is kept as {@code
- * PASSWORD '***'}). The one place the audit log masks statements: point it at {@code sql/SecretMasking} once that
- * exists.
+ * The one place the audit log masks what it keeps of a statement: password literals ({@code CREATE ROLE x PASSWORD
+ * 'secret'}) become {@link SecretMasking#MASK}, by the lexer's reading of the text, as the query history masks them.
  */
-public final class SecretMask {
-
-    private static final Pattern PASSWORD_LITERAL =
-            Pattern.compile("(?is)(\\bPASSWORD\\s+)(?:E?'(?:[^']|'')*'|\\$([A-Za-z_0-9]*)\\$.*?\\$\\2\\$)");
+final class SecretMask {
 
     private SecretMask() {}
 
-    public static String mask(String sql) {
-        return sql == null ? null : PASSWORD_LITERAL.matcher(sql).replaceAll("$1'***'");
+    static String mask(String sql) {
+        return SecretMasking.mask(sql);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pgdeck.server.ServerConnections;
 import io.pgdeck.testing.Client;
 import io.pgdeck.testing.Deployments;
-import io.pgdeck.testing.WebTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,24 +20,10 @@ import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Behind the platform's SSO proxy: the person it names, believed only from a trusted address, is everywhere. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IdentityTest extends WebTest {
-
-    private static final String HEADER = "X-Forwarded-Email";
-
-    @DynamicPropertySource
-    static void deployment(DynamicPropertyRegistry registry) {
-        Deployments.singleTenant(registry);
-        registry.add("pgdeck.identity.header", () -> HEADER);
-        // Only 127.0.0.1 is the proxy; 127.0.0.2 is another client on the same machine.
-        registry.add("pgdeck.identity.trusted-proxies", () -> "127.0.0.1");
-    }
+class IdentityTest extends IdentityContext {
 
     @Autowired
     ServerConnections connections;

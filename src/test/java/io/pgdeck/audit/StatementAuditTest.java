@@ -48,7 +48,7 @@ class StatementAuditTest extends SingleTenantTest {
         JsonNode record = AuditTrail.newest(client, "statement", role);
         assertThat(record.get("outcome").asString()).isEqualTo("failure");
         assertThat(record.get("detail").get("sqlState").asString()).isEqualTo("42704");
-        assertThat(record.get("summary").asString()).isEqualTo("ALTER ROLE " + role + " PASSWORD '***'");
+        assertThat(record.get("summary").asString()).isEqualTo("ALTER ROLE " + role + " PASSWORD '********'");
         assertThat(output.getOut()).doesNotContain("hunter2-secret");
     }
 
