@@ -28,8 +28,10 @@ final class LoginAudit implements HttpSessionListener, LogoutHandler {
     private final Audit audit;
     private final TeamAccount account;
     private final LoginLockout lockout;
+    private final SessionProperties properties;
 
-    LoginAudit(Audit audit, TeamAccount account, LoginLockout lockout) {
+    LoginAudit(Audit audit, TeamAccount account, LoginLockout lockout, SessionProperties properties) {
+        this.properties = properties;
         this.audit = audit;
         this.account = account;
         this.lockout = lockout;
@@ -45,6 +47,9 @@ final class LoginAudit implements HttpSessionListener, LogoutHandler {
             session.setAttribute(SessionLimits.STARTED, now);
             session.setAttribute(SessionLimits.LAST_ACTIVITY, now);
             session.setAttribute(IdentityFilter.SESSION_ACTOR, Actor.current());
+            // Kept a little past the idle timeout, so AbandonedSessions records its end before the store drops it.
+            session.setMaxInactiveInterval(
+                    (int) properties.idleTimeout().plus(AbandonedSessions.GRACE).toSeconds());
         }
     }
 

@@ -59,7 +59,7 @@ final class AuditWriter implements DisposableBean {
     /** Queues a record; its time is taken here, in queue order, so ids and times rise together. */
     void enqueue(
             Actor actor, String kind, String outcome, String database, String summary, Map<String, Object> detail) {
-        if (actor.userAgent() != null && kind.equals("login")) {
+        if (actor.userAgent() != null && (kind.equals("login") || kind.equals("logout"))) {
             detail.putIfAbsent("userAgent", actor.userAgent());
         }
         Pending pending;

@@ -63,4 +63,41 @@ class SessionLimitsTest extends ShortSessionTest {
                 .anySatisfy(end ->
                         assertThat(end.get("detail").get("reason").asString()).isEqualTo("logout"));
     }
+
+    @Test
+    void aSessionNobodyComesBackToIsEndedAndRecordedAsIdle() {
+        String agent = "abandoned-" + java.util.UUID.randomUUID();
+        Client client = anonymous();
+        Client.Response page = client.get("/login");
+        String csrf = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        client.send(HttpRequest.newBuilder(client.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("User-Agent", agent)
+                .POST(HttpRequest.BodyPublishers.ofString("username=team&password="
+                        + AuditTrail.encode(io.pgdeck.testing.Deployments.TEAM_LOGIN_PASSWORD) + "&_csrf="
+                        + AuditTrail.encode(csrf))));
+        String cookie = client.cookie("JSESSIONID");
+        // The browser is closed: no request comes any more. The sweep ends the session once it has been idle.
+        Instant start = Instant.now();
+        java.util.List<tools.jackson.databind.JsonNode> ends;
+        do {
+            JobWaiter.sleep(3_000);
+            // Each look with a fresh login: sessions here last 30 s at most.
+            ends = AuditTrail.records(loggedIn(), "kind=logout&limit=1000").stream()
+                    .filter(r -> r.get("detail").has("userAgent")
+                            && r.get("detail").get("userAgent").asString().equals(agent))
+                    .toList();
+        } while (ends.isEmpty() && Duration.between(start, Instant.now()).toSeconds() < 6L * IDLE_SECONDS);
+
+        assertThat(ends).singleElement().satisfies(end -> {
+            assertThat(end.get("detail").get("reason").asString()).isEqualTo("idle");
+            assertThat(end.get("clientAddress").asString()).isEqualTo("127.0.0.1");
+        });
+        Client replay = anonymous();
+        assertThat(replay.send(HttpRequest.newBuilder(replay.uri("/api/v1/session"))
+                                .header("Cookie", "JSESSIONID=" + cookie)
+                                .GET())
+                        .status())
+                .isEqualTo(401);
+    }
 }
