@@ -43,7 +43,22 @@ final class ConsentFilter extends OncePerRequestFilter {
                 Audit.SUCCESS,
                 null,
                 "notice and consent accepted",
-                Map.of("notice", notice.text().orElseThrow()));
+                Map.of(
+                        "noticeFirstLine",
+                        notice.text().orElseThrow().lines().findFirst().orElse(""),
+                        "noticeSha256",
+                        sha256(notice.text().orElseThrow())));
         chain.doFilter(request, response);
+    }
+
+    /** Names the exact notice accepted without repeating it in every record. */
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -41,7 +41,9 @@ class ConsentTest extends MultiTenantTest {
         Client auditor = loggedIn();
         var consents = AuditTrail.records(auditor, "kind=consent&limit=2");
         assertThat(consents).extracting(r -> r.get("outcome").asString()).containsExactly("success", "denied");
-        assertThat(consents.get(0).get("detail").get("notice").asString()).startsWith("You are accessing");
+        assertThat(consents.get(0).get("detail").get("noticeFirstLine").asString())
+                .startsWith("You are accessing");
+        assertThat(consents.get(0).get("detail").get("noticeSha256").asString()).hasSize(64);
         assertThat(consents.get(1).get("clientAddress").asString()).isEqualTo("127.0.0.1");
     }
 }
