@@ -34,12 +34,16 @@ final class AuditWriter implements DisposableBean {
             + "(at, kind, outcome, person, client_address, database_name, summary, detail) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
-    private record Pending(long sequence, AuditRecord record) {}
+    /** Records waiting to be stored hold at most this many characters of text, whatever their number. */
+    private static final int QUEUED_CHARS = 16 * 1024 * 1024;
+
+    private record Pending(long sequence, AuditRecord record, int size) {}
 
     private final DataSource state;
     private final ObjectMapper json;
     private final AuditStream stream;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(CAPACITY);
+    private final java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(QUEUED_CHARS);
     private final Thread thread;
     private final Object written = new Object();
     private long enqueued;
@@ -74,8 +78,11 @@ final class AuditWriter implements DisposableBean {
                     database,
                     summary == null ? "" : summary,
                     detail);
-            pending = new Pending(++enqueued, record);
+            // A huge script counts as the whole allowance, so it waits for an empty queue instead of forever.
+            int size = Math.min(QUEUED_CHARS, record.summary().length() + 256);
+            pending = new Pending(++enqueued, record, size);
             try {
+                room.acquire(size);
                 queue.put(pending);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -150,7 +157,7 @@ final class AuditWriter implements DisposableBean {
                     AuditRecord record = batch.get(i).record();
                     stream.write(json.writeValueAsString(withId(record, ids.get(i))), true);
                 }
-                markWritten(batch.get(batch.size() - 1).sequence());
+                markWritten(batch);
                 return;
             } catch (SQLException | RuntimeException e) {
                 log.error("audit: storing {} record(s) failed (attempt {}); retrying", batch.size(), attempt, e);
@@ -159,7 +166,7 @@ final class AuditWriter implements DisposableBean {
                     log.error(
                             "audit: pgdeck stops with {} record(s) not stored; they are on the audit stream",
                             batch.size());
-                    markWritten(batch.get(batch.size() - 1).sequence());
+                    markWritten(batch);
                     return;
                 }
                 Thread.sleep(Math.min(5_000, 200L * attempt));
@@ -198,7 +205,9 @@ final class AuditWriter implements DisposableBean {
         return ids;
     }
 
-    private void markWritten(long sequence) {
+    private void markWritten(List<Pending> batch) {
+        batch.forEach(p -> room.release(p.size()));
+        long sequence = batch.get(batch.size() - 1).sequence();
         synchronized (written) {
             lastWritten = sequence;
             readerWaiting = false;
