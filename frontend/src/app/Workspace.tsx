@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
+import { AuditView } from '../audit';
 import { DataTab } from '../data/DataTab';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
 import { PropertiesPanel } from '../explorer/PropertiesPanel';
@@ -48,6 +49,8 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
       );
     case 'data':
       return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
+    case 'audit':
+      return <AuditView onOpenQuery={tabs.openQueryTool} />;
   }
 }
 

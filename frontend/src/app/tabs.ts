@@ -3,7 +3,8 @@ import type { DataTarget } from '../data/types';
 import { baseName } from '../storage/paths';
 
 /** Kinds of content the main area can show; later features add theirs here. */
-export type TabKind = 'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data';
+export type TabKind =
+  'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data' | 'audit';
 
 export interface Tab {
   id: string;
@@ -25,6 +26,7 @@ export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome' | 'query' | 'data
   processes: { id: 'processes', kind: 'processes', title: 'Processes' },
   storage: { id: 'storage', kind: 'storage', title: 'Storage' },
   properties: { id: 'properties', kind: 'properties', title: 'Properties' },
+  audit: { id: 'audit', kind: 'audit', title: 'Audit' },
 };
 
 export interface TabsState {

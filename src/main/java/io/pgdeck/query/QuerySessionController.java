@@ -1,5 +1,6 @@
 package io.pgdeck.query;
 
+import io.pgdeck.audit.Audit;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.DownloadNames;
 import io.pgdeck.web.ExportFormat;
@@ -38,13 +39,16 @@ class QuerySessionController {
     private final QueryHistory history;
     private final QueryProperties properties;
     private final ProductionGuard production;
+    private final Audit audit;
 
     QuerySessionController(
             DatabaseDirectory directory,
             QuerySessions sessions,
             QueryHistory history,
             QueryProperties properties,
-            ProductionGuard production) {
+            ProductionGuard production,
+            Audit audit) {
+        this.audit = audit;
         this.directory = directory;
         this.sessions = sessions;
         this.history = history;
@@ -97,6 +101,15 @@ class QuerySessionController {
                     execution.durationMs(),
                     execution.rowCount(),
                     execution.error());
+            audit.statement(
+                    "query-tool",
+                    session.database(),
+                    request.sql(),
+                    at,
+                    execution.durationMs(),
+                    execution.rowCount(),
+                    QueryController.state(execution.error()),
+                    QueryController.text(execution.error()));
             return execution;
         });
     }
@@ -186,6 +199,15 @@ class QuerySessionController {
                     result.durationMs(),
                     0,
                     result.error());
+            audit.statement(
+                    "explain",
+                    session.database(),
+                    ExplainStatement.prefix(request, "JSON") + request.sql().strip(),
+                    at,
+                    result.durationMs(),
+                    0,
+                    QueryController.state(result.error()),
+                    QueryController.text(result.error()));
             return result;
         });
     }
