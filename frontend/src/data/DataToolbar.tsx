@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import {
   Download,
   Filter as FilterIcon,
@@ -155,7 +156,7 @@ export function DataToolbar({
       )}
       <a
         className="toolbar-button"
-        href={exportUrl(target, query, 'csv')}
+        href={appUrl(exportUrl(target, query, 'csv'))}
         download
         data-testid="export-csv"
       >
@@ -164,7 +165,7 @@ export function DataToolbar({
       </a>
       <a
         className="toolbar-button"
-        href={`${exportUrl(target, query, 'csv')}&neutralizeFormulas=true`}
+        href={appUrl(`${exportUrl(target, query, 'csv')}&neutralizeFormulas=true`)}
         download
         title={SPREADSHEET_SAFE}
         data-testid="export-csv-safe"
@@ -172,7 +173,7 @@ export function DataToolbar({
         <Download size={13} aria-hidden="true" />
         CSV for spreadsheets
       </a>
-      <a className="toolbar-button" href={exportUrl(target, query, 'json')} download>
+      <a className="toolbar-button" href={appUrl(exportUrl(target, query, 'json'))} download>
         <Download size={13} aria-hidden="true" />
         JSON
       </a>

@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { apiGet, apiSend } from '../api/client';
 import { logUrl } from '../jobs/api';
 import { importedRows, type ImportRequest } from './importOptions';
@@ -66,7 +67,7 @@ export function startImport(
 
 /** What a finished import did, from its log: "Imported 2 rows." */
 export async function importSummary(jobId: number): Promise<string> {
-  const response = await fetch(logUrl(jobId), { credentials: 'same-origin' });
+  const response = await fetch(appUrl(logUrl(jobId)), { credentials: 'same-origin' });
   const rows = response.ok ? importedRows(await response.text()) : undefined;
   return rows === undefined
     ? `Import job ${jobId} succeeded.`

@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Download, ListEnd } from 'lucide-react';
@@ -187,14 +188,16 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           <>
             <a
               className="toolbar-button"
-              href={queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}
+              href={appUrl(queryApi.exportUrl(sessionId, resultId, 'csv', downloadName))}
               download
             >
               <Download size={13} aria-hidden="true" /> CSV
             </a>
             <a
               className="toolbar-button"
-              href={`${queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}&neutralizeFormulas=true`}
+              href={appUrl(
+                `${queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}&neutralizeFormulas=true`,
+              )}
               download
               title={SPREADSHEET_SAFE}
             >
@@ -202,7 +205,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
             </a>
             <a
               className="toolbar-button"
-              href={queryApi.exportUrl(sessionId, resultId, 'json', downloadName)}
+              href={appUrl(queryApi.exportUrl(sessionId, resultId, 'json', downloadName))}
               download
             >
               <Download size={13} aria-hidden="true" /> JSON

@@ -26,6 +26,7 @@ class ResultGridBrowserTest extends SingleTenantTest {
 
     private BrowserContext context;
     private Page page;
+    private QueryToolDriver tool;
 
     @BeforeEach
     void openQueryTool() {
@@ -33,10 +34,7 @@ class ResultGridBrowserTest extends SingleTenantTest {
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
         page = context.newPage();
         Browsers.logIn(page, baseUrl());
-        page.getByTestId("new-query").click();
-        page.getByTestId("new-query-database").selectOption("shop");
-        page.getByTestId("new-query-open").click();
-        assertThat(page.getByTestId("run-all")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(15_000));
+        tool = QueryToolDriver.open(page, "shop");
     }
 
     @AfterEach
@@ -99,10 +97,6 @@ class ResultGridBrowserTest extends SingleTenantTest {
     }
 
     private void run(String sql) {
-        page.locator(".cm-content").click();
-        page.keyboard().press("ControlOrMeta+A");
-        page.keyboard().press("Delete");
-        page.keyboard().insertText(sql);
-        page.keyboard().press("F5");
+        tool.run(sql);
     }
 }
