@@ -52,7 +52,12 @@ class SecurityConfiguration {
         logins.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         http.authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/login.css", "/favicon.svg", "/actuator/health", "/error")
+                                "/login",
+                                "/login.css",
+                                "/favicon.svg",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
