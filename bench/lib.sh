@@ -41,7 +41,8 @@ start_system_server() {
   mkdir -p "$WORK/cluster" && chown postgres "$WORK/cluster"
   runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/cluster" -U postgres -A trust >/dev/null
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/cluster" -l "$WORK/cluster/server.log" \
-    -o "-p $PG_PORT -k $WORK/cluster -c listen_addresses=127.0.0.1" -w start >/dev/null
+    -o "-p $PG_PORT -k $WORK/cluster -c listen_addresses=127.0.0.1 -c max_connections=${PG_MAX_CONNECTIONS:-100}" \
+    -w start >/dev/null
 }
 
 bench_start() {
