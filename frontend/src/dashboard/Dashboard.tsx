@@ -6,8 +6,8 @@ import { errorText } from '../ui/errorText';
 import { ValueViewer } from '../ui/ValueViewer';
 import { activityApi, type Lock, type Session, type Stats } from './api';
 import { Chart } from './Chart';
-import { addSample, blockingChains, emptySeries } from './samples';
-import { SessionsTable } from './SessionsTable';
+import { addSample, emptySeries } from './samples';
+import { LocksTable, LongestRunningTable, PreparedTable, SessionsTable } from './ActivityTables';
 import './dashboard.css';
 
 const INTERVALS = [1, 2, 5, 10];
@@ -77,11 +77,6 @@ export function Dashboard({ deployment, databases }: DashboardProps) {
       setMessage(errorText(error));
     }
   };
-
-  const longest = sessions
-    .filter((s) => s.state === 'active' && s.queryStart)
-    .sort((a, b) => Date.parse(a.queryStart ?? '') - Date.parse(b.queryStart ?? ''))
-    .slice(0, 5);
 
   return (
     <div className="dashboard" data-testid="dashboard">
@@ -174,50 +169,35 @@ export function Dashboard({ deployment, databases }: DashboardProps) {
       </div>
       <SessionsTable
         sessions={sessions}
-        canTerminate={deployment.capabilities.write}
-        onCancel={(session) => void signal(session, 'cancel')}
-        onTerminate={setTerminating}
         onShowQuery={setViewing}
+        actions={(session) => (
+          <>
+            <button
+              type="button"
+              className="toolbar-button"
+              disabled={session.state !== 'active'}
+              onClick={() => void signal(session, 'cancel')}
+            >
+              Cancel query
+            </button>
+            {deployment.capabilities.write && (
+              <button
+                type="button"
+                className="toolbar-button"
+                onClick={() => setTerminating(session)}
+              >
+                Terminate
+              </button>
+            )}
+          </>
+        )}
       />
-      <section className="dashboard-section" aria-label="Locks">
-        <h3>Blocked sessions</h3>
-        {blockingChains(locks).length === 0 ? (
-          <p className="muted">No session waits for another.</p>
-        ) : (
-          <ul data-testid="blocking-chains">
-            {blockingChains(locks).map((chain) => (
-              <li key={chain.pid}>
-                Session {chain.pid} waits for{' '}
-                {chain.blockers.map((pid) => `session ${pid}`).join(', ')}
-              </li>
-            ))}
-          </ul>
-        )}
-        <h3>Prepared transactions</h3>
-        {stats?.preparedTransactions.length ? (
-          <ul>
-            {stats.preparedTransactions.map((t) => (
-              <li key={t.gid}>
-                {t.gid} ({t.database}, {t.role}, prepared {t.prepared})
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">None.</p>
-        )}
-        <h3>Longest running</h3>
-        {longest.length === 0 ? (
-          <p className="muted">No query is running.</p>
-        ) : (
-          <ol data-testid="longest-running">
-            {longest.map((s) => (
-              <li key={s.pid}>
-                {s.pid} since {s.queryStart}: {s.query.slice(0, 120)}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <LocksTable locks={locks} />
+      <PreparedTable prepared={stats?.preparedTransactions ?? []} />
+      <LongestRunningTable
+        sessions={sessions}
+        now={stats ? Date.parse(stats.sampledAt) : Date.now()}
+      />
       {viewing && (
         <ValueViewer
           title={`Query of session ${viewing.pid}`}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Stats } from './api';
-import { KEPT_SAMPLES, addSample, blockingChains, emptySeries } from './samples';
+import { KEPT_SAMPLES, addSample, emptySeries } from './samples';
 
 function stats(at: number, commits: number): Stats {
   return {
@@ -40,20 +40,5 @@ describe('addSample', () => {
       series = addSample(series, stats(second - 1, second), stats(second, second + 1));
     expect(series.times).toHaveLength(KEPT_SAMPLES);
     expect(series.blocks.hit).toHaveLength(KEPT_SAMPLES);
-  });
-});
-
-describe('blockingChains', () => {
-  it('lists each waiting session with the sessions it waits for', () => {
-    expect(
-      blockingChains([
-        { pid: 1, granted: true, blockedBy: [] },
-        { pid: 2, granted: false, blockedBy: [1] },
-        { pid: 3, granted: false, blockedBy: [2, 1] },
-      ]),
-    ).toEqual([
-      { pid: 2, blockers: [1] },
-      { pid: 3, blockers: [2, 1] },
-    ]);
   });
 });

@@ -52,12 +52,3 @@ export function addSample(series: Series, previous: Stats | undefined, stats: St
   push(series.blocks.hit, r('blocksHit'));
   return { ...series };
 }
-
-/** The sessions blocked by others as chains: each blocked pid with the pids it waits for, the first waiters first. */
-export function blockingChains(locks: { pid: number; granted: boolean; blockedBy: number[] }[]) {
-  const waiting = new Map<number, number[]>();
-  for (const lock of locks) {
-    if (!lock.granted && lock.blockedBy.length) waiting.set(lock.pid, lock.blockedBy);
-  }
-  return [...waiting.entries()].map(([pid, blockers]) => ({ pid, blockers }));
-}

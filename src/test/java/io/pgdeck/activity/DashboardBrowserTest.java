@@ -40,6 +40,9 @@ class DashboardBrowserTest extends SingleTenantTest {
             assertThat(row).isVisible(SOON);
             assertThat(row).containsText("active");
             assertThat(page.getByTestId("chart-Sessions").locator("canvas")).isVisible();
+            assertThat(page.getByTestId("longest-running")).containsText("pg_sleep(120)");
+            page.getByLabel("Filter sessions").fill("browser-probe");
+            assertThat(page.getByTestId("sessions-table").locator("tbody tr")).hasCount(1);
 
             row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel query"))
                     .click();
