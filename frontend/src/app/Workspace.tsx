@@ -10,6 +10,7 @@ import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
 import '../backup/explorerActions';
+import '../dashboard/explorerActions';
 import '../data/explorerActions';
 import '../maintenance/explorerActions';
 import '../query/explorerActions';
@@ -58,7 +59,7 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
     case 'dashboard':
       return (
         <Suspense fallback={<div className="empty-state">Loading the dashboard…</div>}>
-          <DashboardTab deployment={deployment} />
+          <DashboardTab deployment={deployment} database={tab.database} />
         </Suspense>
       );
   }

@@ -56,6 +56,16 @@ export function queryToolTab(database: string, sql?: string, file?: string): Tab
   };
 }
 
+/** The Dashboard of one database (the top bar's, with no database, shows every database the deployment sees). */
+export function dashboardTab(database: string): Tab {
+  return {
+    id: `dashboard:${database}`,
+    kind: 'dashboard',
+    title: `Dashboard · ${database}`,
+    database,
+  };
+}
+
 /** The same tabs with {@code id} titled {@code title}; the same state when nothing changes. */
 export function retitleTab(state: TabsState, id: string, title: string): TabsState {
   if (!state.tabs.some((t) => t.id === id && t.title !== title)) return state;

@@ -15,6 +15,8 @@ const INTERVALS = [1, 2, 5, 10];
 interface DashboardProps {
   deployment: Deployment;
   databases: string[];
+  /** Opened from a database in the Object Explorer: that database only. */
+  initialDatabase?: string;
 }
 
 /**
@@ -22,8 +24,8 @@ interface DashboardProps {
  * chosen interval (or paused), the sessions, the locks as blocking chains, prepared transactions and the longest
  * running queries; cancel a query, end a session (staging only).
  */
-export function Dashboard({ deployment, databases }: DashboardProps) {
-  const [database, setDatabase] = useState('');
+export function Dashboard({ deployment, databases, initialDatabase }: DashboardProps) {
+  const [database, setDatabase] = useState(initialDatabase ?? '');
   const [seconds, setSeconds] = useState(2);
   const [paused, setPaused] = useState(false);
   const [series, setSeries] = useState(emptySeries);

@@ -55,4 +55,22 @@ class DashboardBrowserTest extends SingleTenantTest {
             assertThat(row).containsText("idle", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         }
     }
+
+    @Test
+    void aDatabasesDashboardOpensFromTheObjectExplorer() {
+        try (BrowserContext context = Browsers.chromium().newContext()) {
+            Page page = context.newPage();
+            Browsers.logIn(page, baseUrl());
+            page.getByTestId("tree-node-server/" + TestPostgres.SINGLE_DATABASE)
+                    .click(new Locator.ClickOptions().setButton(com.microsoft.playwright.options.MouseButton.RIGHT));
+            page.getByTestId("menu-dashboard").click();
+
+            assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Dashboard · shop")))
+                    .isVisible();
+            assertThat(page.getByLabel("Database", new Page.GetByLabelOptions().setExact(true)))
+                    .hasValue(TestPostgres.SINGLE_DATABASE);
+            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sessions")))
+                    .isVisible();
+        }
+    }
 }
