@@ -70,6 +70,20 @@ public final class Audit {
             long rows,
             String sqlState,
             String error) {
+        statement(source, database, sql, start, durationMs, rows, sqlState, error, Map.of());
+    }
+
+    /** As above, with what the feature knows of each statement of a script ({@code statements}, where it failed). */
+    public void statement(
+            String source,
+            String database,
+            String sql,
+            Instant start,
+            long durationMs,
+            long rows,
+            String sqlState,
+            String error,
+            Map<String, ?> parts) {
         if (statementsOff) {
             return;
         }
@@ -82,6 +96,7 @@ public final class Audit {
             detail.put("sqlState", sqlState);
             detail.put("error", error);
         }
+        detail.putAll(parts);
         String outcome =
                 sqlState == null && error == null ? SUCCESS : QUERY_CANCELED.equals(sqlState) ? CANCELLED : FAILURE;
         record("statement", outcome, database, SecretMask.mask(sql), detail);

@@ -39,16 +39,7 @@ class QueryController {
         long rows = result.results().stream().mapToLong(QueryResult::rowCount).sum();
         long durationMs = Duration.between(at, Instant.now()).toMillis();
         history.record(db, request.sql(), at, durationMs, rows, result.error());
-        audit.statement(
-                "one-shot", db, request.sql(), at, durationMs, rows, state(result.error()), text(result.error()));
+        StatementAudit.record(audit, "one-shot", db, request.sql(), at, durationMs, result.results(), result.error());
         return result;
-    }
-
-    static String state(QueryError error) {
-        return error == null ? null : error.sqlState();
-    }
-
-    static String text(QueryError error) {
-        return error == null ? null : error.message();
     }
 }

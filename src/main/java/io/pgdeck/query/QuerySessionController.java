@@ -101,15 +101,15 @@ class QuerySessionController {
                     execution.durationMs(),
                     execution.rowCount(),
                     execution.error());
-            audit.statement(
+            StatementAudit.record(
+                    audit,
                     "query-tool",
                     session.database(),
                     request.sql(),
                     at,
                     execution.durationMs(),
-                    execution.rowCount(),
-                    QueryController.state(execution.error()),
-                    QueryController.text(execution.error()));
+                    execution.results(),
+                    execution.error());
             return execution;
         });
     }
@@ -194,15 +194,15 @@ class QuerySessionController {
                     result.durationMs(),
                     0,
                     result.error());
-            audit.statement(
+            StatementAudit.record(
+                    audit,
                     "explain",
                     session.database(),
                     ExplainStatement.prefix(request, "JSON") + request.sql().strip(),
                     at,
                     result.durationMs(),
-                    0,
-                    QueryController.state(result.error()),
-                    QueryController.text(result.error()));
+                    java.util.List.of(),
+                    result.error());
             return result;
         });
     }

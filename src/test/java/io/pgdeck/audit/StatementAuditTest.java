@@ -53,6 +53,22 @@ class StatementAuditTest extends SingleTenantTest {
     }
 
     @Test
+    void aScriptKeepsEachStatementsCommandRowsAndWhereItFailed() {
+        Client client = loggedIn();
+        String marker = "script_" + UUID.randomUUID().toString().replace("-", "");
+        client.query("postgres", "SELECT '" + marker + "' FROM generate_series(1, 2); SELECT 1/0");
+
+        JsonNode record = AuditTrail.newest(client, "statement", marker);
+        assertThat(record.get("outcome").asString()).isEqualTo("failure");
+        assertThat(record.get("detail").get("sqlState").asString()).isEqualTo("22012");
+        assertThat(record.get("detail").get("failedStatementIndex").asInt()).isEqualTo(1);
+        JsonNode first = record.get("detail").get("statements").get(0);
+        assertThat(first.get("command").asString()).isEqualTo("SELECT");
+        assertThat(first.get("rows").asLong()).isEqualTo(2);
+        assertThat(record.get("detail").get("statements")).hasSize(1);
+    }
+
+    @Test
     void queryToolExecutionsAndExplainAreRecordedWithTheirSource() {
         Client client = loggedIn();
         String id = client.postJson("/api/v1/databases/postgres/query-sessions", "{}")
