@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Download, ScrollText, SquareTerminal } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
@@ -92,11 +93,11 @@ export function AuditView({ onOpenQuery }: AuditViewProps) {
         <button type="submit" className="toolbar-button">
           Search
         </button>
-        <a className="toolbar-button" href={auditExportUrl(filters, 'csv')} download>
+        <a className="toolbar-button" href={appUrl(auditExportUrl(filters, 'csv'))} download>
           <Download size={14} aria-hidden="true" />
           CSV
         </a>
-        <a className="toolbar-button" href={auditExportUrl(filters, 'json')} download>
+        <a className="toolbar-button" href={appUrl(auditExportUrl(filters, 'json'))} download>
           <Download size={14} aria-hidden="true" />
           JSON
         </a>

@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { Clock } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchSession, keepAlive } from './api';
@@ -32,7 +33,7 @@ export function SessionWatch() {
       if (deadline.current === undefined) return;
       const remaining = deadline.current - Date.now();
       if (remaining <= 0) {
-        window.location.assign(EXPIRED_PATH);
+        window.location.assign(appUrl(EXPIRED_PATH));
         return;
       }
       setLeft(remaining <= warnMs.current ? remaining : undefined);

@@ -1,6 +1,7 @@
 package io.pgdeck.account;
 
 import io.pgdeck.audit.Audit;
+import io.pgdeck.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -52,7 +52,12 @@ class SecurityConfiguration {
         logins.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         http.authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/login.css", "/favicon.svg", "/actuator/health", "/error")
+                                "/login",
+                                "/login.css",
+                                "/favicon.svg",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -119,20 +124,20 @@ class SecurityConfiguration {
 
     /** An unsafe call whose CSRF token is missing or is not this session's. */
     private static void forbidden(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                        + "\"detail\":\"The CSRF token is missing or is not this session's: reload the page, or send"
-                        + " the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.\"}");
+        Problems.send(
+                response,
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "The CSRF token is missing or is not this session's: reload the page, or send the XSRF-TOKEN cookie's"
+                        + " value in the X-XSRF-TOKEN header.");
     }
 
     private static void unauthorized(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"Log in first: the session is missing or has expired.\"}");
+        Problems.send(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Unauthorized",
+                "Log in first: the session is missing or has expired.");
     }
 
     /** Loads the deferred CSRF token on every request so the XSRF-TOKEN cookie is always there for the page. */

@@ -84,10 +84,11 @@ class DataController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String filter,
             @RequestParam(required = false) String where,
-            @RequestParam(required = false) String after)
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "false") boolean full)
             throws SQLException {
         RelationName relation = relation(db, schema, kind, name);
-        return reader.page(db, relation, RowsRequest.of(offset, limit, sort, filter, where, after));
+        return reader.page(db, relation, RowsRequest.of(offset, limit, sort, filter, where, after, full));
     }
 
     /** The exact number of rows the filter leaves, counted on demand. */

@@ -120,12 +120,17 @@ class QuerySessionController {
             @PathVariable String resultId,
             @RequestParam(defaultValue = "0") long offset,
             @RequestParam(required = false) Integer limit,
+            @RequestParam(defaultValue = "false") boolean full,
             HttpSession login)
             throws Exception {
         if (offset < 0) {
             throw Problems.badRequest("offset cannot be negative.");
         }
-        return sessions.with(login, id, session -> session.page(resultId, offset, pageSize(limit)));
+        int rows = pageSize(limit);
+        if (full && rows != 1) {
+            throw Problems.badRequest("Whole values (full=true) are read one row at a time: use limit=1.");
+        }
+        return sessions.with(login, id, session -> session.page(resultId, offset, rows, full));
     }
 
     /** The whole result, streamed: CSV or JSON. */
