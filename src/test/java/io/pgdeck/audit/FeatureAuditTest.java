@@ -115,6 +115,30 @@ class FeatureAuditTest extends SingleTenantTest {
     }
 
     @Test
+    void importsAndTableExportsAreRecordedWithTheirTableAndOutcome() {
+        Client client = loggedIn();
+        String table = unique("moved");
+        client.query("postgres", "CREATE TABLE public." + table + " (id int, name text)");
+        String tablePath = "/api/v1/databases/postgres/schemas/public/tables/" + table;
+        JsonNode started = client.send(client.withCsrf(HttpRequest.newBuilder(client.uri(tablePath + "/import")))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("id,name\n1,ada\n2,grace\n")))
+                .json();
+        JobWaiter.awaitEnd(client, started.get("jobId").asLong());
+        client.get(tablePath + "/export?format=json");
+
+        JsonNode imported = AuditTrail.newest(client, "import", table);
+        assertThat(imported.get("outcome").asString()).isEqualTo("success");
+        assertThat(imported.get("database").asString()).isEqualTo("postgres");
+        assertThat(imported.get("detail").get("jobId").asLong())
+                .isEqualTo(started.get("jobId").asLong());
+        JsonNode exported = AuditTrail.newest(client, "export", table);
+        assertThat(exported.get("outcome").asString()).isEqualTo("success");
+        assertThat(exported.get("detail").get("object").asString()).isEqualTo("public." + table);
+        assertThat(exported.get("detail").get("format").asString()).isEqualTo("json");
+    }
+
+    @Test
     void storageUploadsDownloadsMovesAndDeletesAreRecorded() {
         Client client = loggedIn();
         String name = unique("file");
