@@ -65,6 +65,8 @@ bench_start() {
       --pgdeck.server.password-file="$WORK/server-password" --pgdeck.server.database=postgres)
   fi
   (umask 077 && head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n' | sed 's/^/bench-/' >"$WORK/password")
+  # Emptied first, here: a bench that starts pgdeck again must not find the last run's "ready" line.
+  : >"$WORK/pgdeck.log"
   PGDECK_ACCOUNT_PASSWORD=$(cat "$WORK/password") java "$@" -jar target/pgdeck.jar --server.port="$PORT" \
     --pgdeck.state.dir="$WORK/state" "${server_args[@]}" >"$WORK/pgdeck.log" 2>&1 &
   PGDECK_PID=$!
