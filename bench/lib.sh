@@ -38,19 +38,19 @@ trap bench_cleanup EXIT
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# A cluster of the machine's own binaries in $WORK/$1, trusted on the loopback only, owned by postgres (which refuses
-# root); its port in CLUSTER_PORT. bench_cleanup stops it.
+# A cluster of the machine's own binaries in $WORK/$1 (server options in $2), trusted on the loopback only, owned by
+# postgres (which refuses root); its port in CLUSTER_PORT. bench_cleanup stops it.
 start_cluster() {
   local dir=$WORK/$1
   CLUSTER_PORT=$(free_port)
   mkdir -p "$dir" && chown postgres "$dir"
   runuser -u postgres -- "$PG_BIN/initdb" -D "$dir" -U postgres -A trust >/dev/null
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" \
-    -o "-p $CLUSTER_PORT -k $dir -c listen_addresses=127.0.0.1" -w start >/dev/null
+    -o "-p $CLUSTER_PORT -k $dir -c listen_addresses=127.0.0.1 ${2:-}" -w start >/dev/null
 }
 
 start_system_server() {
-  start_cluster cluster
+  start_cluster cluster "-c max_connections=${PG_MAX_CONNECTIONS:-100}"
   PG_PORT=$CLUSTER_PORT
 }
 

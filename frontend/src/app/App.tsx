@@ -71,6 +71,7 @@ function Shell({
         onOpenQueryTool={tabs.openQueryTool}
         onOpenTable={() => setPicking(true)}
         onOpenAudit={() => tabs.open(SINGLETON_TABS.audit)}
+        onOpenDashboard={() => tabs.open(SINGLETON_TABS.dashboard)}
       />
       <SessionWatch />
       <Workspace deployment={deployment} tabs={tabs} />

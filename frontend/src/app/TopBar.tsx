@@ -1,4 +1,13 @@
-import { Activity, CircleUser, Database, FolderOpen, Lock, ScrollText, Table } from 'lucide-react';
+import {
+  Activity,
+  CircleUser,
+  Database,
+  FolderOpen,
+  Lock,
+  ScrollText,
+  Table,
+  Gauge,
+} from 'lucide-react';
 import type { Deployment } from '../api/types';
 import { PersonName } from '../audit';
 import { NewQueryButton } from '../query/NewQueryButton';
@@ -13,6 +22,7 @@ export interface TopBarProps {
   onOpenQueryTool?: (database: string) => void;
   onOpenTable?: () => void;
   onOpenAudit?: () => void;
+  onOpenDashboard?: () => void;
 }
 
 export function TopBar({
@@ -22,6 +32,7 @@ export function TopBar({
   onOpenQueryTool,
   onOpenTable,
   onOpenAudit,
+  onOpenDashboard,
 }: TopBarProps) {
   const { server, environment, impactLevel, capabilities, user } = deployment;
   return (
@@ -97,6 +108,17 @@ export function TopBar({
             <FolderOpen size={14} aria-hidden="true" />
             Storage
           </button>
+          {onOpenDashboard && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-dashboard"
+              onClick={onOpenDashboard}
+            >
+              <Gauge size={14} aria-hidden="true" />
+              Dashboard
+            </button>
+          )}
           {onOpenAudit && (
             <button
               type="button"

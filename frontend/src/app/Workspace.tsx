@@ -16,6 +16,10 @@ import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
 
 /** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
+// The dashboard's charts (uPlot) load when it is first opened.
+const DashboardTab = lazy(() =>
+  import('../dashboard/DashboardTab').then((m) => ({ default: m.DashboardTab })),
+);
 const QueryTool = lazy(() => import('../query/QueryTool').then((m) => ({ default: m.QueryTool })));
 
 export interface WorkspaceProps {
@@ -51,6 +55,12 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
       return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
     case 'audit':
       return <AuditView onOpenQuery={tabs.openQueryTool} />;
+    case 'dashboard':
+      return (
+        <Suspense fallback={<div className="empty-state">Loading the dashboard…</div>}>
+          <DashboardTab deployment={deployment} />
+        </Suspense>
+      );
   }
 }
 

@@ -4,7 +4,7 @@ import { baseName } from '../storage/paths';
 
 /** Kinds of content the main area can show; later features add theirs here. */
 export type TabKind =
-  'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data' | 'audit';
+  'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data' | 'audit' | 'dashboard';
 
 export interface Tab {
   id: string;
@@ -27,6 +27,7 @@ export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome' | 'query' | 'data
   storage: { id: 'storage', kind: 'storage', title: 'Storage' },
   properties: { id: 'properties', kind: 'properties', title: 'Properties' },
   audit: { id: 'audit', kind: 'audit', title: 'Audit' },
+  dashboard: { id: 'dashboard', kind: 'dashboard', title: 'Dashboard' },
 };
 
 export interface TabsState {

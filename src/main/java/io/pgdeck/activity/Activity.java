@@ -53,7 +53,7 @@ final class Activity {
     Map<String, Object> stats(String database) throws SQLException {
         List<String> databases = databases(database);
         Map<String, Object> stats =
-                read(STATS, Collections.nCopies(4, databases)).get(0);
+                read(STATS, Collections.nCopies(2, databases)).get(0);
         stats.put("preparedTransactions", read(PREPARED, List.of(databases)));
         return stats;
     }

@@ -7,7 +7,7 @@ SELECT l.pid,
        l.granted,
        CASE WHEN l.relation IS NOT NULL THEN l.relation::regclass::text END AS relation,
        l.transactionid::text                       AS transaction_id,
-       pg_blocking_pids(l.pid)                     AS blocked_by,
+       CASE WHEN l.granted THEN '{}'::int[] ELSE pg_blocking_pids(l.pid) END AS blocked_by,
        left(a.query, 200)                          AS query
 FROM pg_locks l
 JOIN pg_stat_activity a ON a.pid = l.pid

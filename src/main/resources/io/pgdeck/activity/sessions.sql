@@ -15,7 +15,8 @@ SELECT a.pid,
        a.state_change                            AS state_change,
        left(a.query, 2000)                       AS query,
        length(a.query)                           AS query_length,
-       cardinality(pg_blocking_pids(a.pid))      AS blocked_by_count
+       -- Only a session waiting for a lock can be blocked: asking the lock manager for the others costs time.
+       CASE WHEN a.wait_event_type = 'Lock' THEN cardinality(pg_blocking_pids(a.pid)) ELSE 0 END AS blocked_by_count
 FROM pg_stat_activity a
 WHERE a.datname = ANY (?)
 ORDER BY a.query_start NULLS LAST, a.pid
