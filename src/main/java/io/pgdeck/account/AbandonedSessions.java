@@ -69,12 +69,6 @@ final class AbandonedSessions {
     private String reason(Session session, Instant now) {
         Instant started = session.getAttribute(SessionLimits.STARTED);
         Instant last = session.getAttribute(SessionLimits.LAST_ACTIVITY);
-        if (started != null && !started.plus(properties.maxAge()).isAfter(now)) {
-            return "max-age";
-        }
-        if (last != null && !last.plus(properties.idleTimeout()).isAfter(now)) {
-            return "idle";
-        }
-        return null;
+        return SessionLimits.endedBy(started, last, properties, now);
     }
 }

@@ -1,6 +1,7 @@
 package io.pgdeck.account;
 
 import io.pgdeck.audit.Actor;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.time.Instant;
@@ -27,6 +28,9 @@ class SessionController {
         this.properties = properties;
     }
 
+    @Operation(
+            summary = "Who is logged in (the team account and the person, when known) and how long until the "
+                    + "session ends; does not count as activity")
     @GetMapping("/api/v1/session")
     SessionInfo session(Principal user, HttpSession session) {
         long remaining = Math.max(
@@ -40,6 +44,7 @@ class SessionController {
     }
 
     /** "Stay logged in": a request that counts as activity and does nothing else. */
+    @Operation(summary = "Stay logged in: counts as activity and does nothing else")
     @PostMapping("/api/v1/session/keep-alive")
     ResponseEntity<Void> keepAlive() {
         return ResponseEntity.noContent().build();

@@ -46,9 +46,7 @@ final class SessionLimits extends OncePerRequestFilter {
             if (started == null) {
                 session.setAttribute(STARTED, started = now);
             }
-            String reason = over(started, properties.maxAge(), now)
-                    ? "max-age"
-                    : last != null && over(last, properties.idleTimeout(), now) ? "idle" : null;
+            String reason = endedBy(started, last, properties, now);
             if (reason != null) {
                 end(session, reason, audit);
                 expired(request, response);
@@ -65,6 +63,22 @@ final class SessionLimits extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Which limit ended the session by {@code now} ({@code idle} or {@code max-age}), or null while it lives. When both
+     * have passed (nobody looked in between), the one reached first is the reason: a session left idle at 10:00 with
+     * a 15-minute timeout ended idle at 10:15, even if its maximum age also passed before anyone noticed.
+     */
+    static String endedBy(Instant started, Instant last, SessionProperties properties, Instant now) {
+        Instant ageEnd = started == null ? null : started.plus(properties.maxAge());
+        Instant idleEnd = last == null ? null : last.plus(properties.idleTimeout());
+        boolean aged = ageEnd != null && !ageEnd.isAfter(now);
+        boolean idle = idleEnd != null && !idleEnd.isAfter(now);
+        if (aged && idle) {
+            return idleEnd.isBefore(ageEnd) ? "idle" : "max-age";
+        }
+        return aged ? "max-age" : idle ? "idle" : null;
     }
 
     /** What is left of the session before it ends, idle or not. */
@@ -103,10 +117,6 @@ final class SessionLimits extends OncePerRequestFilter {
                     default -> "logged out";
                 },
                 Map.of("reason", reason));
-    }
-
-    private static boolean over(Instant since, Duration limit, Instant now) {
-        return !since.plus(limit).isAfter(now);
     }
 
     private static boolean isActivity(HttpServletRequest request) {

@@ -56,24 +56,12 @@ public final class Audit {
     }
 
     /**
-     * Records a statement (or script) run on the managed server, its password literals masked.
+     * Records a statement (or script) run on the managed server, its password literals masked, with what the feature
+     * knows of each statement of a script in {@code parts} ({@code statements}, where it failed).
      *
      * @param source where it was run: {@code query-tool}, {@code one-shot}, {@code explain}, {@code explorer}
      * @param sqlState null when it succeeded
      */
-    public void statement(
-            String source,
-            String database,
-            String sql,
-            Instant start,
-            long durationMs,
-            long rows,
-            String sqlState,
-            String error) {
-        statement(source, database, sql, start, durationMs, rows, sqlState, error, Map.of());
-    }
-
-    /** As above, with what the feature knows of each statement of a script ({@code statements}, where it failed). */
     public void statement(
             String source,
             String database,
@@ -100,13 +88,6 @@ public final class Audit {
         String outcome =
                 sqlState == null && error == null ? SUCCESS : QUERY_CANCELED.equals(sqlState) ? CANCELLED : FAILURE;
         record("statement", outcome, database, SecretMask.mask(sql), detail);
-    }
-
-    /** As {@link #statement}, timed from {@code start} to now. */
-    public void statementSince(
-            String source, String database, String sql, Instant start, long rows, String sqlState, String error) {
-        long durationMs = Duration.between(start, Instant.now()).toMillis();
-        statement(source, database, sql, start, durationMs, rows, sqlState, error);
     }
 
     /** Work whose outcome is recorded: its result, or the exception it ends with. */

@@ -1,6 +1,7 @@
 package io.pgdeck.audit;
 
 import io.pgdeck.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -26,8 +27,11 @@ class AuditController {
         this.audit = audit;
     }
 
+    @Operation(
+            summary = "Read the audit log, newest first, filtered by time range, kind, outcome and free text; "
+                    + "next is the cursor of the following page")
     @GetMapping("/api/v1/audit")
-    Page page(
+    Page auditPage(
             @RequestParam(required = false) String since,
             @RequestParam(required = false) String until,
             @RequestParam(required = false) String kind,
@@ -46,8 +50,9 @@ class AuditController {
         return new Page(items, next);
     }
 
+    @Operation(summary = "Export the filtered audit log as CSV or JSON (streamed)")
     @GetMapping("/api/v1/audit/export")
-    void export(
+    void exportAudit(
             @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String since,
             @RequestParam(required = false) String until,

@@ -85,6 +85,60 @@ class FeatureAuditTest extends SingleTenantTest {
     }
 
     @Test
+    void backupsAndRestoresAreRecordedWithTheirOptionsFileAndOutcome() {
+        Client client = loggedIn();
+        String schema = unique("kept");
+        client.query("postgres", "CREATE SCHEMA " + schema + "; CREATE TABLE " + schema + ".t (id int)");
+        String file = schema + ".dump";
+        JsonNode backup = client.postJson(
+                        "/api/v1/databases/postgres/backups",
+                        "{\"scope\":\"schema\",\"schema\":\"" + schema + "\",\"file\":\"" + file + "\"}")
+                .json();
+        JobWaiter.awaitEnd(client, backup.get("jobId").asLong());
+        client.query("postgres", "DROP SCHEMA " + schema + " CASCADE");
+        JsonNode restore = client.postJson("/api/v1/databases/postgres/restores", "{\"file\":\"" + file + "\"}")
+                .json();
+        JobWaiter.awaitEnd(client, restore.get("jobId").asLong());
+
+        JsonNode backedUp = AuditTrail.newest(client, "backup", schema);
+        assertThat(backedUp.get("outcome").asString()).isEqualTo("success");
+        assertThat(backedUp.get("database").asString()).isEqualTo("postgres");
+        assertThat(backedUp.get("detail").get("file").asString()).isEqualTo(file);
+        assertThat(backedUp.get("detail").get("command").asString()).contains("pg_dump", "--format=c", "--schema=");
+        assertThat(backedUp.get("detail").get("jobId").asLong())
+                .isEqualTo(backup.get("jobId").asLong());
+        JsonNode restored = AuditTrail.newest(client, "restore", schema);
+        assertThat(restored.get("outcome").asString()).isEqualTo("success");
+        assertThat(restored.get("detail").get("command").asString()).contains("pg_restore");
+        assertThat(restored.get("detail").get("status").asString()).isEqualTo("succeeded");
+        client.query("postgres", "DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    @Test
+    void importsAndTableExportsAreRecordedWithTheirTableAndOutcome() {
+        Client client = loggedIn();
+        String table = unique("moved");
+        client.query("postgres", "CREATE TABLE public." + table + " (id int, name text)");
+        String tablePath = "/api/v1/databases/postgres/schemas/public/tables/" + table;
+        JsonNode started = client.send(client.withCsrf(HttpRequest.newBuilder(client.uri(tablePath + "/import")))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("id,name\n1,ada\n2,grace\n")))
+                .json();
+        JobWaiter.awaitEnd(client, started.get("jobId").asLong());
+        client.get(tablePath + "/export?format=json");
+
+        JsonNode imported = AuditTrail.newest(client, "import", table);
+        assertThat(imported.get("outcome").asString()).isEqualTo("success");
+        assertThat(imported.get("database").asString()).isEqualTo("postgres");
+        assertThat(imported.get("detail").get("jobId").asLong())
+                .isEqualTo(started.get("jobId").asLong());
+        JsonNode exported = AuditTrail.newest(client, "export", table);
+        assertThat(exported.get("outcome").asString()).isEqualTo("success");
+        assertThat(exported.get("detail").get("object").asString()).isEqualTo("public." + table);
+        assertThat(exported.get("detail").get("format").asString()).isEqualTo("json");
+    }
+
+    @Test
     void storageUploadsDownloadsMovesAndDeletesAreRecorded() {
         Client client = loggedIn();
         String name = unique("file");
