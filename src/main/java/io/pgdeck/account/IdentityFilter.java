@@ -2,6 +2,7 @@ package io.pgdeck.account;
 
 import io.pgdeck.audit.Actor;
 import io.pgdeck.audit.Audit;
+import io.pgdeck.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,7 @@ import java.net.UnknownHostException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -95,11 +96,11 @@ final class IdentityFilter extends OncePerRequestFilter {
                 null,
                 "request without the identity header refused",
                 Map.of("path", request.getRequestURI(), "header", String.valueOf(properties.header())));
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":"
-                        + "\"pgdeck is reached only through the platform's sign-in proxy, which names the person.\"}");
+        Problems.send(
+                response,
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "pgdeck is reached only through the platform's sign-in proxy, which names the person.");
     }
 
     private static String shorten(String value) {
