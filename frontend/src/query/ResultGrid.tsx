@@ -5,7 +5,8 @@ import { Download, ListEnd } from 'lucide-react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
 import { errorText } from '../ui/errorText';
 import { SPREADSHEET_SAFE } from '../ui/exports';
-import { isPreview, lengthText, previewText } from '../ui/longValues';
+import { isPreview } from '../ui/longValues';
+import { Cell, display } from './ResultCell';
 import { ValueViewer } from '../ui/ValueViewer';
 import { COPY_FORMATS, type CopyFormat } from '../ui/gridCopy';
 import { Menu } from '../ui/Menu';
@@ -22,20 +23,12 @@ const PAGES_KEPT = 200;
 /** An offset past any result: asks the server to read the whole result and say how many rows it has. */
 const PAST_THE_END = 2 ** 52;
 
-const NUMERIC = new Set(['int2', 'int4', 'int8', 'oid', 'float4', 'float8', 'numeric']);
-
 function columnWidths(columns: Column[], rows: CellValue[][]): number[] {
   return columns.map((column, c) => {
     let longest = column.name.length + column.type.length / 2;
     for (const row of rows.slice(0, 200)) longest = Math.max(longest, display(row[c]).length);
     return Math.round(Math.min(360, Math.max(70, longest * 7.4 + 18)));
   });
-}
-
-function display(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return 'NULL';
-  if (isPreview(value)) return previewText(value);
-  return String(value);
 }
 
 export interface ResultGridProps {
@@ -61,6 +54,8 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const [viewing, setViewing] = useState<{ row: number; column: number }>();
   const [menu, setMenu] = useState<{ x: number; y: number }>();
   const [copied, setCopied] = useState<string>();
+  // A row just learnt of (the end, read on Ctrl+End): scrolled to once the grid has grown to hold it.
+  const [scrollTarget, setScrollTarget] = useState<number>();
   const widths = useMemo(() => columnWidths(result.columns, result.rows), [result]);
   const totalWidth = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
   const count = known.complete ? known.count : known.count + PAGE_SIZE;
@@ -118,6 +113,11 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   };
 
   const selection = useGridSelection(count, result.columns.length);
+  useEffect(() => {
+    if (scrollTarget === undefined || scrollTarget >= count) return;
+    virtualizer.scrollToIndex(scrollTarget, { align: 'end' });
+    setScrollTarget(undefined);
+  }, [scrollTarget, count, virtualizer]);
   const goTo = (row: number, column: number, extend: boolean) => {
     const target = Math.max(0, Math.min(row, count - 1));
     selection.select({ row: target, column }, extend);
@@ -234,8 +234,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
             goTo,
             goToRead: (row, column, extend) => {
               selection.select({ row, column }, extend);
-              // The grid grows to the whole result on the next render; scroll once it has.
-              requestAnimationFrame(() => virtualizer.scrollToIndex(row, { align: 'end' }));
+              setScrollTarget(row);
             },
             copy: (format) => void copy(format),
             openMenu: openMenuAtFocus,
@@ -332,64 +331,6 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           load={() => wholeValueAt(viewing.row, viewing.column)}
           onClose={() => setViewing(undefined)}
         />
-      )}
-    </div>
-  );
-}
-
-function Cell({
-  value,
-  width,
-  type,
-  onOpen,
-  selected,
-  active,
-  onSelect,
-}: {
-  value: CellValue | undefined;
-  width: number;
-  type: string;
-  /** Opens the value viewer (double-click, or the button of a value cut to a preview). */
-  onOpen: () => void;
-  selected: boolean;
-  active: boolean;
-  onSelect: (extend: boolean) => void;
-}) {
-  const classes = ['grid__cell'];
-  if (selected) classes.push('grid__cell--selected');
-  if (active) classes.push('grid__cell--active');
-  if (value === undefined) {
-    classes.push('grid__cell--pending');
-    return <div className={classes.join(' ')} role="gridcell" style={{ width }} />;
-  }
-  if (value === null) classes.push('grid__cell--null');
-  else if (NUMERIC.has(type)) classes.push('grid__cell--number-value');
-  const long = isPreview(value);
-  if (long) classes.push('grid__cell--long');
-  return (
-    <div
-      className={classes.join(' ')}
-      role="gridcell"
-      style={{ width }}
-      title={long ? `${lengthText(value)}: double-click to see all of it` : display(value)}
-      aria-selected={selected}
-      onMouseDown={(event) => event.button === 0 && onSelect(event.shiftKey)}
-      onDoubleClick={onOpen}
-    >
-      {long ? (
-        <>
-          <span className="grid__preview">{display(value)}</span>
-          <button
-            type="button"
-            className="icon-button grid__whole"
-            aria-label={`Show the whole value (${lengthText(value)})`}
-            onClick={onOpen}
-          >
-            ⋯
-          </button>
-        </>
-      ) : (
-        display(value)
       )}
     </div>
   );
