@@ -1,5 +1,16 @@
-import { Activity, BookOpen, CircleUser, Database, FolderOpen, Lock, Table } from 'lucide-react';
+import {
+  Activity,
+  BookOpen,
+  CircleUser,
+  Database,
+  FolderOpen,
+  Lock,
+  ScrollText,
+  Table,
+  Gauge,
+} from 'lucide-react';
 import type { Deployment } from '../api/types';
+import { PersonName } from '../audit';
 import { NewQueryButton } from '../query/NewQueryButton';
 import { DeploymentStrip } from './DeploymentStrip';
 import { LogoutButton } from './LogoutButton';
@@ -12,6 +23,8 @@ export interface TopBarProps {
   onOpenLibrary?: () => void;
   onOpenQueryTool?: (database: string) => void;
   onOpenTable?: () => void;
+  onOpenAudit?: () => void;
+  onOpenDashboard?: () => void;
 }
 
 export function TopBar({
@@ -21,6 +34,8 @@ export function TopBar({
   onOpenLibrary,
   onOpenQueryTool,
   onOpenTable,
+  onOpenAudit,
+  onOpenDashboard,
 }: TopBarProps) {
   const { server, environment, impactLevel, capabilities, user } = deployment;
   return (
@@ -96,6 +111,28 @@ export function TopBar({
             <FolderOpen size={14} aria-hidden="true" />
             Storage
           </button>
+          {onOpenDashboard && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-dashboard"
+              onClick={onOpenDashboard}
+            >
+              <Gauge size={14} aria-hidden="true" />
+              Dashboard
+            </button>
+          )}
+          {onOpenAudit && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-audit"
+              onClick={onOpenAudit}
+            >
+              <ScrollText size={14} aria-hidden="true" />
+              Audit
+            </button>
+          )}
           {onOpenLibrary && (
             <button
               type="button"
@@ -112,6 +149,7 @@ export function TopBar({
             <CircleUser size={15} aria-hidden="true" />
             {user.name}
           </span>
+          <PersonName />
           <LogoutButton />
         </nav>
       </div>

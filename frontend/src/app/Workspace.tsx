@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
+import { AuditView } from '../audit';
 import { DataTab } from '../data/DataTab';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
 import { PropertiesPanel } from '../explorer/PropertiesPanel';
@@ -9,15 +10,21 @@ import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
 import '../backup/explorerActions';
+import '../dashboard/explorerActions';
 import '../data/explorerActions';
 import '../maintenance/explorerActions';
 import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
 
-/** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
+// The library (its diff view) loads when it is first opened.
 const LibraryPanel = lazy(() =>
   import('../library/LibraryPanel').then((m) => ({ default: m.LibraryPanel })),
 );
+// The dashboard's charts (uPlot) load when it is first opened.
+const DashboardTab = lazy(() =>
+  import('../dashboard/DashboardTab').then((m) => ({ default: m.DashboardTab })),
+);
+/** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
 const QueryTool = lazy(() => import('../query/QueryTool').then((m) => ({ default: m.QueryTool })));
 
 export interface WorkspaceProps {
@@ -51,9 +58,21 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
         </Suspense>
       );
     case 'library':
-      return <LibraryPanel onOpenInQueryTool={tabs.openSavedQuery} defaultDatabase="postgres" />;
+      return (
+        <Suspense fallback={<div className="empty-state">Loading the library…</div>}>
+          <LibraryPanel onOpenInQueryTool={tabs.openSavedQuery} defaultDatabase="postgres" />
+        </Suspense>
+      );
     case 'data':
       return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
+    case 'audit':
+      return <AuditView onOpenQuery={tabs.openQueryTool} />;
+    case 'dashboard':
+      return (
+        <Suspense fallback={<div className="empty-state">Loading the dashboard…</div>}>
+          <DashboardTab deployment={deployment} database={tab.database} />
+        </Suspense>
+      );
   }
 }
 
