@@ -4,7 +4,7 @@ import type { SavedRef } from './LibraryPanel';
 
 /**
  * A link to a saved query (#saved-query=ID, see savedQueryLink) opens it in a Query Tool tab once the workspace is up;
- * the fragment survives the login redirect because the browser keeps it.
+ * a login in between loses the fragment (the login form posts), so the link is opened again after it.
  */
 export function useSavedQueryLink(open: (database: string, sql: string, saved: SavedRef) => void) {
   useEffect(() => {
