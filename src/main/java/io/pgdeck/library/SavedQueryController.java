@@ -1,5 +1,6 @@
 package io.pgdeck.library;
 
+import io.pgdeck.audit.Actor;
 import io.pgdeck.library.SavedQuery.Draft;
 import io.pgdeck.library.SavedQuery.ImportReport;
 import io.pgdeck.library.SavedQuery.Summary;
@@ -52,7 +53,7 @@ final class SavedQueryController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Created saveQuery(@RequestBody Draft draft, Principal principal) {
-        return new Created(library.create(draft.checked(), principal.getName()), 1);
+        return new Created(library.create(draft.checked(), savedBy(principal)), 1);
     }
 
     @GetMapping("/{id}")
@@ -62,7 +63,7 @@ final class SavedQueryController {
 
     @PutMapping("/{id}")
     Version saveNewVersion(@PathVariable String id, @RequestBody Draft draft, Principal principal) {
-        return library.update(id, draft.checked(), principal.getName());
+        return library.update(id, draft.checked(), savedBy(principal));
     }
 
     @DeleteMapping("/{id}")
@@ -96,7 +97,7 @@ final class SavedQueryController {
                         draft.database(),
                         draft.sql(),
                         null),
-                principal.getName());
+                savedBy(principal));
     }
 
     @GetMapping("/export")
@@ -108,6 +109,12 @@ final class SavedQueryController {
 
     @PostMapping("/import")
     ImportReport importLibrary(@RequestBody LibraryTransfer.LibraryFile file, Principal principal) {
-        return transfer.importFile(file, principal.getName());
+        return transfer.importFile(file, savedBy(principal));
+    }
+
+    /** The person the platform's proxy names (pgdeck.identity.header) when there is one, else the team account. */
+    private static String savedBy(Principal principal) {
+        String person = Actor.current().person();
+        return person != null ? person : principal.getName();
     }
 }
