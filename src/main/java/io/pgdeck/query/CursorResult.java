@@ -55,6 +55,18 @@ final class CursorResult implements AutoCloseable {
         this.wantedFetchSize = pageSize;
     }
 
+    /** A result of a statement just executed, with an id of its own, reading its cursor a page at a time. */
+    static CursorResult open(
+            String statement,
+            boolean plainSelect,
+            Statement jdbc,
+            ResultSet cursor,
+            List<QueryResult.Column> columns,
+            int pageSize) {
+        return new CursorResult(
+                java.util.UUID.randomUUID().toString(), statement, plainSelect, jdbc, cursor, columns, pageSize);
+    }
+
     String id() {
         return id;
     }

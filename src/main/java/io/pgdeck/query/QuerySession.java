@@ -107,7 +107,6 @@ final class QuerySession implements AutoCloseable {
                 done, error, transactionStatus(), takeMessages(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Rows of a result, long values cut to previews unless {@code whole} (see {@link io.pgdeck.web.CellPreview}). */
     RowsPage page(String resultId, long offset, int limit, boolean whole) throws SQLException, java.io.IOException {
         return reading(resultId, result -> {
             List<List<Object>> rows = result.page(offset, limit, whole);
@@ -234,14 +233,8 @@ final class QuerySession implements AutoCloseable {
         QueryResult result;
         try {
             result = StatementRun.execute(jdbc, statement, (resultSet, columns) -> {
-                CursorResult cursor = new CursorResult(
-                        UUID.randomUUID().toString(),
-                        statement.text(),
-                        kind.plainSelect(),
-                        jdbc,
-                        resultSet,
-                        columns,
-                        pageSize);
+                CursorResult cursor =
+                        CursorResult.open(statement.text(), kind.plainSelect(), jdbc, resultSet, columns, pageSize);
                 results.add(cursor);
                 List<List<Object>> first = cursor.page(0, pageSize, false);
                 if (commitAfter) {
