@@ -28,20 +28,30 @@ PG_DB=postgres
 bench_cleanup() {
   if declare -F bench_on_exit >/dev/null; then bench_on_exit || true; fi
   [[ -n $PGDECK_PID ]] && { kill "$PGDECK_PID" 2>/dev/null; wait "$PGDECK_PID" 2>/dev/null || true; }
-  [[ -d $WORK/cluster ]] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/cluster" -m immediate stop >/dev/null 2>&1
+  local pid_file
+  for pid_file in "$WORK"/*/postmaster.pid; do
+    [[ -f $pid_file ]] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "${pid_file%/*}" -m immediate stop >/dev/null 2>&1
+  done
   rm -rf "$WORK"
 }
 trap bench_cleanup EXIT
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# A cluster of the machine's own binaries, trusted on the loopback only, owned by postgres (which refuses root).
+# A cluster of the machine's own binaries in $WORK/$1 (server options in $2), trusted on the loopback only, owned by
+# postgres (which refuses root); its port in CLUSTER_PORT. bench_cleanup stops it.
+start_cluster() {
+  local dir=$WORK/$1
+  CLUSTER_PORT=$(free_port)
+  mkdir -p "$dir" && chown postgres "$dir"
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$dir" -U postgres -A trust >/dev/null
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" \
+    -o "-p $CLUSTER_PORT -k $dir -c listen_addresses=127.0.0.1 ${2:-}" -w start >/dev/null
+}
+
 start_system_server() {
-  PG_PORT=$(free_port)
-  mkdir -p "$WORK/cluster" && chown postgres "$WORK/cluster"
-  runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/cluster" -U postgres -A trust >/dev/null
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/cluster" -l "$WORK/cluster/server.log" \
-    -o "-p $PG_PORT -k $WORK/cluster -c listen_addresses=127.0.0.1" -w start >/dev/null
+  start_cluster cluster "-c max_connections=${PG_MAX_CONNECTIONS:-100}"
+  PG_PORT=$CLUSTER_PORT
 }
 
 bench_start() {
@@ -55,6 +65,8 @@ bench_start() {
       --pgdeck.server.password-file="$WORK/server-password" --pgdeck.server.database=postgres)
   fi
   (umask 077 && head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n' | sed 's/^/bench-/' >"$WORK/password")
+  # Emptied first, here: a bench that starts pgdeck again must not find the last run's "ready" line.
+  : >"$WORK/pgdeck.log"
   PGDECK_ACCOUNT_PASSWORD=$(cat "$WORK/password") java "$@" -jar target/pgdeck.jar --server.port="$PORT" \
     --pgdeck.state.dir="$WORK/state" "${server_args[@]}" >"$WORK/pgdeck.log" 2>&1 &
   PGDECK_PID=$!

@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 const backend = 'http://localhost:8080';
 
 export default defineConfig({
-  base: '/',
+  // Relative: the page may be served under the platform's sub-path (/team-a/pgdeck/).
+  base: './',
   plugins: [react()],
   build: {
     outDir: '../target/classes/static',

@@ -1,3 +1,4 @@
+import { appUrl } from './base';
 /**
  * Shared HTTP client for the pgdeck REST API.
  *
@@ -66,7 +67,7 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 function redirectToLogin(): void {
-  window.location.assign(LOGIN_PATH);
+  window.location.assign(appUrl(LOGIN_PATH));
 }
 
 let unauthorizedHandler: () => void = redirectToLogin;
@@ -115,7 +116,7 @@ function isJson(contentType: string | null): boolean {
 function landedOnLogin(response: Response): boolean {
   if (!response.redirected || !response.url) return false;
   try {
-    return new URL(response.url, window.location.href).pathname === LOGIN_PATH;
+    return new URL(response.url, window.location.href).pathname === appUrl(LOGIN_PATH);
   } catch {
     return false;
   }
@@ -171,7 +172,7 @@ async function request<T>(
 
   let response: Response;
   try {
-    response = await fetch(path, init);
+    response = await fetch(appUrl(path), init);
   } catch (cause) {
     throw new ApiError(0, {
       title: 'Network error',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { LoaderCircle, TriangleAlert } from 'lucide-react';
 import { isApiError } from '../api/client';
+import { SessionWatch } from '../audit';
 import { useDeployment } from '../api/queries';
 import { BackupDialogs } from '../backup';
 import { JobNotices } from '../jobs/JobNotices';
@@ -69,7 +70,10 @@ function Shell({
         onOpenStorage={() => tabs.open(SINGLETON_TABS.storage)}
         onOpenQueryTool={tabs.openQueryTool}
         onOpenTable={() => setPicking(true)}
+        onOpenAudit={() => tabs.open(SINGLETON_TABS.audit)}
+        onOpenDashboard={() => tabs.open(SINGLETON_TABS.dashboard)}
       />
+      <SessionWatch />
       <Workspace deployment={deployment} tabs={tabs} />
       <JobNotices
         onOpenJob={(id) => {

@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { useRef } from 'react';
 import { LogOut } from 'lucide-react';
 import { CSRF_PARAM, csrfToken } from '../api/client';
@@ -12,7 +13,7 @@ export function LogoutButton() {
     <form
       className="logout-form"
       method="post"
-      action="/logout"
+      action={appUrl('/logout')}
       onSubmit={() => {
         if (tokenInput.current) tokenInput.current.value = csrfToken() ?? '';
       }}

@@ -1,5 +1,15 @@
-import { Activity, CircleUser, Database, FolderOpen, Lock, Table } from 'lucide-react';
+import {
+  Activity,
+  CircleUser,
+  Database,
+  FolderOpen,
+  Lock,
+  ScrollText,
+  Table,
+  Gauge,
+} from 'lucide-react';
 import type { Deployment } from '../api/types';
+import { PersonName } from '../audit';
 import { NewQueryButton } from '../query/NewQueryButton';
 import { DeploymentStrip } from './DeploymentStrip';
 import { LogoutButton } from './LogoutButton';
@@ -11,6 +21,8 @@ export interface TopBarProps {
   onOpenStorage: () => void;
   onOpenQueryTool?: (database: string) => void;
   onOpenTable?: () => void;
+  onOpenAudit?: () => void;
+  onOpenDashboard?: () => void;
 }
 
 export function TopBar({
@@ -19,6 +31,8 @@ export function TopBar({
   onOpenStorage,
   onOpenQueryTool,
   onOpenTable,
+  onOpenAudit,
+  onOpenDashboard,
 }: TopBarProps) {
   const { server, environment, impactLevel, capabilities, user } = deployment;
   return (
@@ -94,11 +108,34 @@ export function TopBar({
             <FolderOpen size={14} aria-hidden="true" />
             Storage
           </button>
+          {onOpenDashboard && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-dashboard"
+              onClick={onOpenDashboard}
+            >
+              <Gauge size={14} aria-hidden="true" />
+              Dashboard
+            </button>
+          )}
+          {onOpenAudit && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-audit"
+              onClick={onOpenAudit}
+            >
+              <ScrollText size={14} aria-hidden="true" />
+              Audit
+            </button>
+          )}
           <span className="top-bar__divider" aria-hidden="true" />
           <span className="user-name" data-testid="user-name">
             <CircleUser size={15} aria-hidden="true" />
             {user.name}
           </span>
+          <PersonName />
           <LogoutButton />
         </nav>
       </div>

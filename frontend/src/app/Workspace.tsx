@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { Deployment } from '../api/types';
+import { AuditView } from '../audit';
 import { DataTab } from '../data/DataTab';
 import { ObjectExplorer } from '../explorer/ObjectExplorer';
 import { PropertiesPanel } from '../explorer/PropertiesPanel';
@@ -9,12 +10,17 @@ import { StorageManager } from '../storage/StorageManager';
 import { TabStrip, panelDomId, tabDomId } from './TabStrip';
 import { WelcomePanel } from './WelcomePanel';
 import '../backup/explorerActions';
+import '../dashboard/explorerActions';
 import '../data/explorerActions';
 import '../maintenance/explorerActions';
 import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
 
 /** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
+// The dashboard's charts (uPlot) load when it is first opened.
+const DashboardTab = lazy(() =>
+  import('../dashboard/DashboardTab').then((m) => ({ default: m.DashboardTab })),
+);
 const QueryTool = lazy(() => import('../query/QueryTool').then((m) => ({ default: m.QueryTool })));
 
 export interface WorkspaceProps {
@@ -48,6 +54,14 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
       );
     case 'data':
       return tab.data ? <DataTab target={tab.data} deployment={deployment} /> : null;
+    case 'audit':
+      return <AuditView onOpenQuery={tabs.openQueryTool} />;
+    case 'dashboard':
+      return (
+        <Suspense fallback={<div className="empty-state">Loading the dashboard…</div>}>
+          <DashboardTab deployment={deployment} database={tab.database} />
+        </Suspense>
+      );
   }
 }
 

@@ -3,7 +3,8 @@ import type { DataTarget } from '../data/types';
 import { baseName } from '../storage/paths';
 
 /** Kinds of content the main area can show; later features add theirs here. */
-export type TabKind = 'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data';
+export type TabKind =
+  'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data' | 'audit' | 'dashboard';
 
 export interface Tab {
   id: string;
@@ -25,6 +26,8 @@ export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome' | 'query' | 'data
   processes: { id: 'processes', kind: 'processes', title: 'Processes' },
   storage: { id: 'storage', kind: 'storage', title: 'Storage' },
   properties: { id: 'properties', kind: 'properties', title: 'Properties' },
+  audit: { id: 'audit', kind: 'audit', title: 'Audit' },
+  dashboard: { id: 'dashboard', kind: 'dashboard', title: 'Dashboard' },
 };
 
 export interface TabsState {
@@ -50,6 +53,16 @@ export function queryToolTab(database: string, sql?: string, file?: string): Tab
     database,
     sql,
     file,
+  };
+}
+
+/** The Dashboard of one database (the top bar's, with no database, shows every database the deployment sees). */
+export function dashboardTab(database: string): Tab {
+  return {
+    id: `dashboard:${database}`,
+    kind: 'dashboard',
+    title: `Dashboard · ${database}`,
+    database,
   };
 }
 

@@ -1,5 +1,6 @@
 import { apiGet, apiSend } from '../api/client';
 import type { Job } from '../jobs/api';
+import { segment } from '../ui/paths';
 
 /** Contract of the Backup and Restore API (/api/v1/databases/{db}/backups, /restores). */
 export type BackupScope = 'database' | 'schema' | 'table';
@@ -116,7 +117,7 @@ export interface RestoreRequest {
   options: RestoreOptions;
 }
 
-const base = (database: string) => `/api/v1/databases/${encodeURIComponent(database)}`;
+const base = (database: string) => `/api/v1/databases/${segment(database)}`;
 
 export function backupDefaults(database: string, scope: BackupScope): Promise<BackupDefaults> {
   return apiGet<BackupDefaults>(`${base(database)}/backups/defaults?scope=${scope}`);

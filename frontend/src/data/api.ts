@@ -1,7 +1,9 @@
-import { apiSend } from '../api/client';
+import { appUrl } from '../api/base';
+import { apiGet, apiSend } from '../api/client';
 import { logUrl } from '../jobs/api';
 import { importedRows, type ImportRequest } from './importOptions';
 import type { DataTarget, Filter, SortTerm } from './types';
+import { segment } from '../ui/paths';
 
 export interface RowsQuery {
   sort: SortTerm[];
@@ -10,7 +12,7 @@ export interface RowsQuery {
 }
 
 function base(target: DataTarget): string {
-  const part = encodeURIComponent;
+  const part = segment;
   return `/api/v1/databases/${part(target.database)}/schemas/${part(target.schema)}/${target.kind}/${part(target.relation)}`;
 }
 
@@ -65,9 +67,23 @@ export function startImport(
 
 /** What a finished import did, from its log: "Imported 2 rows." */
 export async function importSummary(jobId: number): Promise<string> {
-  const response = await fetch(logUrl(jobId), { credentials: 'same-origin' });
+  const response = await fetch(appUrl(logUrl(jobId)), { credentials: 'same-origin' });
   const rows = response.ok ? importedRows(await response.text()) : undefined;
   return rows === undefined
     ? `Import job ${jobId} succeeded.`
     : `Imported ${rows} row${rows === 1 ? '' : 's'}.`;
+}
+
+/** One value whole, however long: its row read alone (same filter and order) with full=true. */
+export async function wholeValue(
+  target: DataTarget,
+  query: RowsQuery,
+  offset: number,
+  column: number,
+): Promise<string | null> {
+  const page = await apiGet<{ rows: unknown[][] }>(
+    `${rowsUrl(target, query, { offset, limit: 1 })}&full=true`,
+  );
+  const value = page.rows[0]?.[column];
+  return value === null || value === undefined ? null : String(value);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editorKind, problemWith } from './editors';
-import { nextSort } from './DataTab';
+import { nextSort } from './gridPresentation';
 import { rowsUrl, sortParam } from './api';
 import { toFilter } from './FilterPanel';
 

@@ -1,5 +1,6 @@
 import type { CellValue, DataColumn } from './types';
 import { errorText } from '../ui/errorText';
+import { isPreview, previewText } from '../ui/longValues';
 
 /** Which editor a column gets, from its base type and category. */
 export type EditorKind =
@@ -95,6 +96,7 @@ export function editText(value: CellValue | undefined): string {
 /** Shows a cell value in the grid; NULL and DEFAULT are told apart from text by the caller's styling. */
 export function displayText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return 'NULL';
+  if (isPreview(value)) return previewText(value);
   if (typeof value === 'object') return 'DEFAULT';
   return String(value);
 }

@@ -1,5 +1,5 @@
 import type { Tab } from '../app/tabs';
-import type { DataTarget } from './types';
+import type { Cell, DataTarget, ForeignKey } from './types';
 
 let opener: ((tab: Tab) => void) | undefined;
 
@@ -28,4 +28,23 @@ export function setDataTabOpener(open: (tab: Tab) => void): () => void {
  */
 export function openDataTab(target: DataTarget): void {
   opener?.(dataTab(target));
+}
+
+/** Follows a foreign key: the referenced table, filtered to the row whose key the referencing row holds. */
+export function openReferencedRow(
+  database: string,
+  fk: ForeignKey,
+  valueOf: (column: string) => Cell,
+): void {
+  openDataTab({
+    database,
+    schema: fk.referencedSchema,
+    relation: fk.referencedTable,
+    kind: 'tables',
+    filters: fk.columns.map((column, i) => ({
+      column: fk.referencedColumns[i],
+      op: '=' as const,
+      value: valueOf(column),
+    })),
+  });
 }

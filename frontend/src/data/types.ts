@@ -1,9 +1,14 @@
 /** Contract of the View/Edit Data API (GET .../{kind}/{name}/rows and friends). */
 
+import type { Preview } from '../ui/longValues';
+
 export type RelationKind = 'tables' | 'views' | 'materialized-views' | 'foreign-tables';
 
-/** A value as the API sends it: numbers while JSON holds them exactly, else PostgreSQL's text. */
-export type Cell = string | number | boolean | null;
+/**
+ * A value as the API sends it: numbers while JSON holds them exactly, else PostgreSQL's text; a long one as a preview
+ * (its start, length and MD5), read whole on demand.
+ */
+export type Cell = string | number | boolean | null | Preview;
 
 /** Asks for the column's DEFAULT on insert or update. */
 export interface DefaultMarker {

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Menu } from '../ui/Menu';
 import { actionLabel, nodeActions, type NodeActionContext } from './actions';
 
 export interface ContextMenuProps {
@@ -11,74 +11,20 @@ export interface ContextMenuProps {
 
 /** The right-click menu of a node: the actions registered for its kind that this deployment allows. */
 export function ContextMenu({ context, x, y, onClose, onProperties }: ContextMenuProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const actions = nodeActions(context);
-  const [position, setPosition] = useState({ left: x, top: y });
-
-  // A long menu opened low or far right would run off the window: move it back inside.
-  useLayoutEffect(() => {
-    const menu = ref.current?.getBoundingClientRect();
-    if (!menu) return;
-    const margin = 8;
-    setPosition({
-      left: Math.max(margin, Math.min(x, window.innerWidth - menu.width - margin)),
-      top: Math.max(margin, Math.min(y, window.innerHeight - menu.height - margin)),
-    });
-  }, [x, y]);
-
-  useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const away = (event: globalThis.MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [onClose]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'Escape') onClose();
-    else if (event.key === 'ArrowDown') items[(index + 1) % items.length]?.focus();
-    else if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length]?.focus();
-    else return;
-    event.preventDefault();
-  };
-
-  let previousGroup: string | undefined;
+  const items = nodeActions(context).map((action) => ({
+    id: action.id,
+    label: actionLabel(action, context),
+    group: action.group,
+    run: () => (action.id === 'properties' ? onProperties() : action.run(context)),
+  }));
   return (
-    <div
-      ref={ref}
-      className="context-menu"
-      role="menu"
-      aria-label={`Actions for ${context.node.label}`}
-      data-testid="explorer-menu"
-      style={position}
-      onKeyDown={onKeyDown}
-    >
-      {actions.map((action) => {
-        const group = action.group ?? 'general';
-        const separator = previousGroup !== undefined && previousGroup !== group;
-        previousGroup = group;
-        return (
-          <div key={action.id} role="none">
-            {separator && <div role="separator" className="context-menu__separator" />}
-            <button
-              type="button"
-              role="menuitem"
-              className="context-menu__item"
-              data-testid={`menu-${action.id}`}
-              onClick={() => {
-                onClose();
-                if (action.id === 'properties') onProperties();
-                else action.run(context);
-              }}
-            >
-              {actionLabel(action, context)}
-            </button>
-          </div>
-        );
-      })}
-    </div>
+    <Menu
+      label={`Actions for ${context.node.label}`}
+      items={items}
+      x={x}
+      y={y}
+      onClose={onClose}
+      testId="explorer-menu"
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { apiGet } from '../api/client';
+import { segment } from '../ui/paths';
 
 /** Object kinds inside a schema, as the API names them in URLs. */
 export const SCHEMA_KINDS = [
@@ -103,7 +104,7 @@ export interface SearchHit {
   parent: string | null;
 }
 
-const enc = encodeURIComponent;
+const enc = segment;
 
 export const paths = {
   database: (db: string) => `/api/v1/databases/${enc(db)}`,

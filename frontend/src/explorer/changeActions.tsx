@@ -15,8 +15,9 @@ import {
 } from './create';
 import { DropDialog } from './DropDialog';
 import type { ObjectRef, TreeNode } from './tree';
+import { segment } from '../ui/paths';
 
-const enc = encodeURIComponent;
+const enc = segment;
 
 /** Creating from a folder refreshes the folder; from its owner (a schema, a table), the owner. */
 function created(context: NodeActionContext) {

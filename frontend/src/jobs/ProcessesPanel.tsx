@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { useQueryClient } from '@tanstack/react-query';
 import { Activity, DatabaseBackup, Download, FileText, History, Square } from 'lucide-react';
 import { useEffect, useState } from 'react';
@@ -178,7 +179,7 @@ function JobDetails({ job, now }: { job: Job; now: number }) {
         {job.type === 'backup' && job.status === 'succeeded' && job.file && (
           <a
             className="toolbar-button"
-            href={contentUrl(job.file)}
+            href={appUrl(contentUrl(job.file))}
             download
             data-testid="job-download"
           >

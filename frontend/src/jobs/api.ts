@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend, isApiError } from '../api/client';
 
@@ -80,7 +81,7 @@ export async function followLog(
   onText: (text: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const response = await fetch(logUrl(id), { credentials: 'same-origin', signal });
+  const response = await fetch(appUrl(logUrl(id)), { credentials: 'same-origin', signal });
   if (!response.ok || !response.body)
     throw new Error(`The log could not be read (${response.status}).`);
   const reader = response.body.getReader();

@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { isFinal, jobKeys, type Job } from './api';
@@ -13,7 +14,7 @@ export function useJobEvents(onEnded: (job: Job) => void): void {
 
   useEffect(() => {
     if (typeof EventSource === 'undefined') return undefined;
-    const source = new EventSource('/api/v1/events');
+    const source = new EventSource(appUrl('/api/v1/events'));
     const seen = new Map<number, Job['status']>();
     // Events sent while the stream was down are not replayed: after each (re)connection, read the list again.
     source.addEventListener('open', () => client.invalidateQueries({ queryKey: jobKeys.all }));

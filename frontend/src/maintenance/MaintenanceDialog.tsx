@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { apiSend, isApiError } from '../api/client';
 import { Dialog } from '../ui/Dialog';
+import { segment } from '../ui/paths';
 
 type Operation = 'vacuum' | 'analyze' | 'reindex' | 'cluster';
 
@@ -32,7 +33,7 @@ export function MaintenanceDialog({
     const body = { operation, schema: target.schema, table: target.table, options };
     apiSend<{ jobId: number }>(
       'POST',
-      `/api/v1/databases/${encodeURIComponent(target.database)}/maintenance`,
+      `/api/v1/databases/${segment(target.database)}/maintenance`,
       body,
     )
       .then((started) => onStarted(started.jobId))

@@ -1,9 +1,18 @@
+import { appUrl } from '../api/base';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Download, ListEnd } from 'lucide-react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
 import { errorText } from '../ui/errorText';
 import { SPREADSHEET_SAFE } from '../ui/exports';
+import { isPreview } from '../ui/longValues';
+import { Cell, display } from './ResultCell';
+import { ValueViewer } from '../ui/ValueViewer';
+import { COPY_FORMATS, type CopyFormat } from '../ui/gridCopy';
+import { Menu } from '../ui/Menu';
+import { useGridSelection } from '../ui/useGridSelection';
+import { copyText } from './resultCopy';
+import { gridKey } from './resultKeys';
 
 export const PAGE_SIZE = 1000;
 const ROW_HEIGHT = 24;
@@ -14,19 +23,12 @@ const PAGES_KEPT = 200;
 /** An offset past any result: asks the server to read the whole result and say how many rows it has. */
 const PAST_THE_END = 2 ** 52;
 
-const NUMERIC = new Set(['int2', 'int4', 'int8', 'oid', 'float4', 'float8', 'numeric']);
-
 function columnWidths(columns: Column[], rows: CellValue[][]): number[] {
   return columns.map((column, c) => {
     let longest = column.name.length + column.type.length / 2;
     for (const row of rows.slice(0, 200)) longest = Math.max(longest, display(row[c]).length);
     return Math.round(Math.min(360, Math.max(70, longest * 7.4 + 18)));
   });
-}
-
-function display(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return 'NULL';
-  return String(value);
 }
 
 export interface ResultGridProps {
@@ -49,6 +51,11 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const [known, setKnown] = useState({ count: result.rowCount, complete: !result.truncated });
   const [lost, setLost] = useState<string>();
   const [, setLoaded] = useState(0);
+  const [viewing, setViewing] = useState<{ row: number; column: number }>();
+  const [menu, setMenu] = useState<{ x: number; y: number }>();
+  const [copied, setCopied] = useState<string>();
+  // A row just learnt of (the end, read on Ctrl+End): scrolled to once the grid has grown to hold it.
+  const [scrollTarget, setScrollTarget] = useState<number>();
   const widths = useMemo(() => columnWidths(result.columns, result.rows), [result]);
   const totalWidth = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
   const count = known.complete ? known.count : known.count + PAGE_SIZE;
@@ -90,10 +97,63 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
     }
   }, [firstPage, lastPage, count, known, fetchPage]);
 
+  /** The value as the page has it, unless the page has only a preview: then it is read whole from the server. */
+  const wholeValueAt = (row: number, column: number): Promise<string | null> => {
+    const value = pages.current.get(Math.floor(row / PAGE_SIZE))?.[row % PAGE_SIZE]?.[column];
+    if (!isPreview(value) && value !== undefined)
+      return Promise.resolve(value === null ? null : String(value));
+    return queryApi.wholeValue(sessionId, resultId ?? '', row, column);
+  };
+
   const readToEnd = async () => {
-    if (!resultId) return;
+    if (!resultId) return known.count;
     const answer = await queryApi.rows(sessionId, resultId, PAST_THE_END, 1);
     setKnown({ count: answer.rowCount, complete: answer.complete });
+    return answer.rowCount;
+  };
+
+  const selection = useGridSelection(count, result.columns.length);
+  useEffect(() => {
+    if (scrollTarget === undefined || scrollTarget >= count) return;
+    virtualizer.scrollToIndex(scrollTarget, { align: 'end' });
+    setScrollTarget(undefined);
+  }, [scrollTarget, count, virtualizer]);
+  const goTo = (row: number, column: number, extend: boolean) => {
+    const target = Math.max(0, Math.min(row, count - 1));
+    selection.select({ row: target, column }, extend);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  };
+
+  /** Rows from the pages the grid holds, fetching those it does not. */
+  const rowsFor = async (offset: number, limit: number): Promise<CellValue[][]> => {
+    const rows: CellValue[][] = [];
+    for (let index = offset; index < offset + limit; index += PAGE_SIZE - (index % PAGE_SIZE)) {
+      const page = Math.floor(index / PAGE_SIZE);
+      const held =
+        pages.current.get(page) ??
+        (await queryApi.rows(sessionId, resultId ?? '', page * PAGE_SIZE, PAGE_SIZE)).rows;
+      rows.push(...held.slice(index % PAGE_SIZE, (index % PAGE_SIZE) + offset + limit - index));
+    }
+    return rows;
+  };
+
+  const copy = async (format: CopyFormat) => {
+    const range = selection.range;
+    if (!range) return;
+    try {
+      const source = { columns: result.columns, rows: rowsFor, wholeValue: wholeValueAt };
+      await navigator.clipboard.writeText(await copyText(source, range, format));
+      const rows = range.bottom - range.top + 1;
+      setCopied(`Copied ${rows.toLocaleString()} ${rows === 1 ? 'row' : 'rows'}.`);
+    } catch (error) {
+      setCopied(errorText(error));
+    }
+  };
+
+  const openMenuAtFocus = () => {
+    const cell = scrollRef.current?.querySelector('.grid__cell--active')?.getBoundingClientRect();
+    const grid = scrollRef.current?.getBoundingClientRect();
+    setMenu({ x: (cell ?? grid)?.left ?? 0, y: (cell ?? grid)?.bottom ?? 0 });
   };
 
   return (
@@ -107,6 +167,11 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           · {result.durationMs.toLocaleString()} ms
         </span>
         {lost && <span className="result__lost">{lost}</span>}
+        {copied && (
+          <span className="muted" role="status" data-testid="copy-message">
+            {copied}
+          </span>
+        )}
         <span className="result__spacer" />
         {!known.complete && (
           <button
@@ -123,14 +188,16 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           <>
             <a
               className="toolbar-button"
-              href={queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}
+              href={appUrl(queryApi.exportUrl(sessionId, resultId, 'csv', downloadName))}
               download
             >
               <Download size={13} aria-hidden="true" /> CSV
             </a>
             <a
               className="toolbar-button"
-              href={`${queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}&neutralizeFormulas=true`}
+              href={appUrl(
+                `${queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}&neutralizeFormulas=true`,
+              )}
               download
               title={SPREADSHEET_SAFE}
             >
@@ -138,7 +205,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
             </a>
             <a
               className="toolbar-button"
-              href={queryApi.exportUrl(sessionId, resultId, 'json', downloadName)}
+              href={appUrl(queryApi.exportUrl(sessionId, resultId, 'json', downloadName))}
               download
             >
               <Download size={13} aria-hidden="true" /> JSON
@@ -151,7 +218,32 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
         ref={scrollRef}
         role="grid"
         aria-rowcount={known.complete ? known.count : -1}
+        aria-multiselectable="true"
+        tabIndex={0}
         data-testid="result-grid"
+        onKeyDown={(event) =>
+          gridKey(event, {
+            selection,
+            pageRows: Math.max(
+              1,
+              Math.floor((scrollRef.current?.clientHeight ?? 240) / ROW_HEIGHT) - 1,
+            ),
+            lastColumn: result.columns.length - 1,
+            lastRow: known.complete ? known.count - 1 : undefined,
+            readToEnd,
+            goTo,
+            goToRead: (row, column, extend) => {
+              selection.select({ row, column }, extend);
+              setScrollTarget(row);
+            },
+            copy: (format) => void copy(format),
+            openMenu: openMenuAtFocus,
+          })
+        }
+        onContextMenu={(event) => {
+          event.preventDefault();
+          setMenu({ x: event.clientX, y: event.clientY });
+        }}
       >
         <div
           className="grid__canvas"
@@ -165,6 +257,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
                 className="grid__cell grid__cell--head"
                 role="columnheader"
                 style={{ width: widths[c] }}
+                onMouseDown={(event) => selection.selectColumn(c, event.shiftKey)}
                 title={`${column.name} (${column.type})`}
               >
                 <span className="grid__name">{column.name}</span>
@@ -184,7 +277,12 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
                 data-row={item.index + 1}
                 style={{ top: HEADER_HEIGHT + item.start, width: totalWidth }}
               >
-                <div className="grid__cell grid__cell--number" style={{ width: NUMBER_WIDTH }}>
+                <div
+                  className="grid__cell grid__cell--number"
+                  role="rowheader"
+                  style={{ width: NUMBER_WIDTH }}
+                  onMouseDown={(event) => selection.selectRow(item.index, event.shiftKey)}
+                >
                   {item.index + 1}
                 </div>
                 {result.columns.map((column, c) => (
@@ -193,6 +291,10 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
                     value={row ? row[c] : undefined}
                     width={widths[c]}
                     type={column.type}
+                    onOpen={() => setViewing({ row: item.index, column: c })}
+                    selected={selection.isSelected(item.index, c)}
+                    active={selection.focus?.row === item.index && selection.focus.column === c}
+                    onSelect={(extend) => selection.select({ row: item.index, column: c }, extend)}
                   />
                 ))}
               </div>
@@ -200,28 +302,36 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
           })}
         </div>
       </div>
-    </div>
-  );
-}
-
-function Cell({
-  value,
-  width,
-  type,
-}: {
-  value: CellValue | undefined;
-  width: number;
-  type: string;
-}) {
-  if (value === undefined) {
-    return <div className="grid__cell grid__cell--pending" role="gridcell" style={{ width }} />;
-  }
-  const classes = ['grid__cell'];
-  if (value === null) classes.push('grid__cell--null');
-  else if (NUMERIC.has(type)) classes.push('grid__cell--number-value');
-  return (
-    <div className={classes.join(' ')} role="gridcell" style={{ width }} title={display(value)}>
-      {display(value)}
+      {menu && (
+        <Menu
+          label="Copy the selection"
+          testId="result-menu"
+          x={menu.x}
+          y={menu.y}
+          onClose={() => setMenu(undefined)}
+          items={[
+            ...COPY_FORMATS.map(({ format, label }) => ({
+              id: `copy-${format}`,
+              label,
+              run: () => void copy(format),
+            })),
+            {
+              id: 'view-value',
+              label: 'View the whole value…',
+              group: 'value',
+              run: () => selection.focus && setViewing(selection.focus),
+            },
+          ]}
+        />
+      )}
+      {viewing && resultId && (
+        <ValueViewer
+          title={`${result.columns[viewing.column].name}, row ${viewing.row + 1}`}
+          type={result.columns[viewing.column].type}
+          load={() => wholeValueAt(viewing.row, viewing.column)}
+          onClose={() => setViewing(undefined)}
+        />
+      )}
     </div>
   );
 }

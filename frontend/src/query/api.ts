@@ -1,8 +1,11 @@
 import { apiGet, apiSend, isApiError } from '../api/client';
+import { segment } from '../ui/paths';
+import type { Preview } from '../ui/longValues';
 
 /** Contracts of the Query Tool API (API.md, "Query Tool"). */
 export type TransactionStatus = 'idle' | 'inTransaction' | 'failed';
-export type CellValue = string | number | boolean | null;
+/** A value as the API sends it; a long one as a preview, read whole on demand. */
+export type CellValue = string | number | boolean | null | Preview;
 
 export interface SessionState {
   id: string;
@@ -109,7 +112,7 @@ export interface HistoryEntry {
   error?: string;
 }
 
-const db = (database: string) => `/api/v1/databases/${encodeURIComponent(database)}`;
+const db = (database: string) => `/api/v1/databases/${segment(database)}`;
 const session = (id: string) => `/api/v1/query-sessions/${encodeURIComponent(id)}`;
 
 export const queryApi = {
@@ -123,6 +126,14 @@ export const queryApi = {
     apiGet<RowsPage>(
       `${session(id)}/results/${encodeURIComponent(resultId)}/rows?offset=${offset}&limit=${limit}`,
     ),
+  /** One value whole, however long: its row read alone with full=true. */
+  wholeValue: async (id: string, resultId: string, row: number, column: number) => {
+    const page = await apiGet<RowsPage>(
+      `${session(id)}/results/${encodeURIComponent(resultId)}/rows?offset=${row}&limit=1&full=true`,
+    );
+    const value = page.rows[0]?.[column];
+    return value === null || value === undefined ? null : String(value);
+  },
   exportUrl: (id: string, resultId: string, format: 'csv' | 'json', name?: string) =>
     `${session(id)}/results/${encodeURIComponent(resultId)}/export?format=${format}` +
     (name ? `&name=${encodeURIComponent(name)}` : ''),

@@ -1,4 +1,5 @@
 import { apiGet } from '../api/client';
+import { segment } from '../ui/paths';
 
 export interface RelationName {
   schema: string;
@@ -47,7 +48,7 @@ export function serverCatalog(
   database: string,
   load: (path: string) => Promise<unknown> = apiGet,
 ): CatalogSource {
-  const base = `/api/v1/databases/${encodeURIComponent(database)}/completion`;
+  const base = `/api/v1/databases/${segment(database)}/completion`;
   const get = cached(load);
   const query = (params: Record<string, string | null>) =>
     Object.entries(params)

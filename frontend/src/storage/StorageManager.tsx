@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import {
   Download,
   FolderInput,
@@ -342,7 +343,7 @@ function EntryRow({
         {!folder && (
           <a
             className="icon-button"
-            href={contentUrl(path)}
+            href={appUrl(contentUrl(path))}
             download={entry.name}
             data-testid="entry-download"
             aria-label={`Download ${entry.name}`}

@@ -1,3 +1,4 @@
+import { appUrl } from '../api/base';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, CSRF_HEADER, apiGet, apiSend, csrfToken } from '../api/client';
@@ -87,7 +88,7 @@ export function uploadFile(
   const done = new Promise<StorageEntry>((resolve, reject) => {
     xhr.open(
       'POST',
-      `${FILES}/upload?path=${q(folder)}${options.overwrite ? '&overwrite=true' : ''}`,
+      appUrl(`${FILES}/upload?path=${q(folder)}${options.overwrite ? '&overwrite=true' : ''}`),
     );
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     const token = csrfToken();

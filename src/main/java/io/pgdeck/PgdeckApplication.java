@@ -1,5 +1,6 @@
 package io.pgdeck;
 
+import io.pgdeck.provision.ProvisionCommand;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PgdeckApplication {
 
     public static void main(String[] args) {
+        if (ProvisionCommand.handles(args)) {
+            System.exit(ProvisionCommand.main(args));
+        }
         SpringApplication.run(PgdeckApplication.class, withDemoOption(args));
     }
 

@@ -24,8 +24,11 @@ final class LoginPageController {
     private final DeploymentSettings deployment;
     private final ServerEndpoint server;
     private final LoginLockout lockout;
+    private final ConsentNotice consent;
 
-    LoginPageController(DeploymentSettings deployment, ServerEndpoint server, LoginLockout lockout) {
+    LoginPageController(
+            DeploymentSettings deployment, ServerEndpoint server, LoginLockout lockout, ConsentNotice consent) {
+        this.consent = consent;
         this.deployment = deployment;
         this.server = server;
         this.lockout = lockout;
@@ -33,7 +36,8 @@ final class LoginPageController {
 
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String loginPage(CsrfToken csrf, HttpServletRequest request) {
+    String loginPage(CsrfToken csrf, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        SessionLimits.forgetExpiry(request, response);
         Map<String, String> values = Map.of(
                 "serverName", server.name(),
                 "stripClass", deployment.isProduction() ? "strip-production" : "strip-" + impactLevelClass(),
@@ -45,12 +49,15 @@ final class LoginPageController {
         for (Map.Entry<String, String> value : values.entrySet()) {
             page = page.replace("{{" + value.getKey() + "}}", HtmlUtils.htmlEscape(value.getValue()));
         }
-        return page.replace("{{message}}", message(request));
+        return page.replace("{{message}}", message(request)).replace("{{consent}}", consentBlock());
     }
 
     private String message(HttpServletRequest request) {
         if (lockout.isLocked(request.getRemoteAddr()) || request.getParameter("locked") != null) {
             return box("error", "Too many failed logins: logins from here are locked" + lockedFor(request) + ".");
+        }
+        if (request.getParameter("consent") != null) {
+            return box("error", "Accept the notice below to log in.");
         }
         if (request.getParameter("error") != null) {
             return box("error", "Wrong username or password.");
@@ -58,10 +65,21 @@ final class LoginPageController {
         if (request.getParameter("logout") != null) {
             return box("info", "You have logged out.");
         }
-        if (request.getParameter("expired") != null) {
+        if (request.getParameter("expired") != null || SessionLimits.justExpired(request)) {
             return box("info", "Your session expired. Log in again.");
         }
         return "";
+    }
+
+    /** The notice and the box that accepts it, where the deployment has one; the login is refused without it. */
+    private String consentBlock() {
+        return consent.text()
+                .map(text ->
+                        "<section class=\"consent\" data-testid=\"consent-notice\" aria-label=\"Notice and consent\">"
+                                + "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>"
+                                + "<label class=\"consent-accept\"><input type=\"checkbox\" name=\"consent\" required> "
+                                + "I have read and accept this notice</label></section>")
+                .orElse("");
     }
 
     private String lockedFor(HttpServletRequest request) {

@@ -1,21 +1,25 @@
 package io.pgdeck.account;
 
+import io.pgdeck.audit.Audit;
+import io.pgdeck.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -36,13 +40,24 @@ class SecurityConfiguration {
             HttpSecurity http,
             TeamAuthenticationProvider provider,
             LoginLockout lockout,
-            ObjectProvider<LogoutHandler> logoutHandlers)
+            ObjectProvider<LogoutHandler> logoutHandlers,
+            ApplicationEventPublisher events,
+            ConsentNotice consent,
+            Audit audit)
             throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
-        http.authenticationManager(new ProviderManager(provider))
+        ProviderManager logins = new ProviderManager(provider);
+        // Logins, failures and lockouts reach the audit log as Spring Security's authentication events.
+        logins.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        http.authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/login.css", "/favicon.svg", "/actuator/health", "/error")
+                                "/login",
+                                "/login.css",
+                                "/favicon.svg",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -50,6 +65,7 @@ class SecurityConfiguration {
                         .successHandler(issueCsrfTokenAndGoHome())
                         .failureHandler((request, response, failure) -> response.sendRedirect(
                                 lockout.isLocked(request.getRemoteAddr()) ? "/login?locked" : "/login?error")))
+                .addFilterBefore(new ConsentFilter(consent, audit), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) ->
                                 logoutHandlers.forEach(handler -> handler.logout(request, response, authentication)))
@@ -108,20 +124,20 @@ class SecurityConfiguration {
 
     /** An unsafe call whose CSRF token is missing or is not this session's. */
     private static void forbidden(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                        + "\"detail\":\"The CSRF token is missing or is not this session's: reload the page, or send"
-                        + " the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.\"}");
+        Problems.send(
+                response,
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "The CSRF token is missing or is not this session's: reload the page, or send the XSRF-TOKEN cookie's"
+                        + " value in the X-XSRF-TOKEN header.");
     }
 
     private static void unauthorized(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"Log in first: the session is missing or has expired.\"}");
+        Problems.send(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Unauthorized",
+                "Log in first: the session is missing or has expired.");
     }
 
     /** Loads the deferred CSRF token on every request so the XSRF-TOKEN cookie is always there for the page. */

@@ -23,7 +23,6 @@ final class SessionBoundCsrfTokens implements CsrfTokenRepository {
 
     SessionBoundCsrfTokens() {
         cookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        cookie.setCookiePath("/");
         cookie.setCookieCustomizer(customizer -> customizer.sameSite("Strict"));
     }
 

@@ -56,7 +56,13 @@ final class ServerTools {
         return new ExternalCommand(
                 tool.path(),
                 argv,
-                Map.of("PGSSLMODE", endpoint.sslmode(), "PGAPPNAME", "pgdeck", "PGCONNECT_TIMEOUT", "10"));
+                Map.of(
+                        "PGSSLMODE",
+                        endpoint.sslmode(),
+                        "PGAPPNAME",
+                        io.pgdeck.audit.Actor.current().applicationName(),
+                        "PGCONNECT_TIMEOUT",
+                        "10"));
     }
 
     /** Runs {@code command} with the password handed over in a file that exists only while it runs. */

@@ -117,9 +117,25 @@ final class ChangeStatements {
         for (Map.Entry<String, JsonNode> cell : original.entrySet()) {
             DataColumn column = relation.column(cell.getKey());
             sql.sql(" AND ");
-            unchanged(sql, column, CellValues.text(cell.getValue(), column));
+            if (isPreview(cell.getValue())) {
+                unchangedLongValue(sql, column, cell.getValue());
+            } else {
+                unchanged(sql, column, CellValues.text(cell.getValue(), column));
+            }
         }
         return sql;
+    }
+
+    /** A value the client was given as a preview ({@link io.pgdeck.web.CellPreview}) proves itself by its MD5. */
+    private static boolean isPreview(JsonNode value) {
+        return value != null && value.isObject() && value.has("preview") && value.has("md5");
+    }
+
+    private static void unchangedLongValue(SqlBuilder sql, DataColumn column, JsonNode preview) {
+        sql.sql("md5(")
+                .sql(SqlQuoting.quoteIdentifier(column.name()))
+                .sql("::text) = ")
+                .typed(preview.get("md5").asString(), "pg_catalog.text");
     }
 
     // Types without an equality (json, point) compare by their text, which is what the client was given.

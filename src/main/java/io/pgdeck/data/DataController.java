@@ -1,5 +1,6 @@
 package io.pgdeck.data;
 
+import io.pgdeck.audit.Audit;
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.ExportFormat;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +48,7 @@ class DataController {
     private final TableExport export;
     private final ImportJobs imports;
     private final Capabilities capabilities;
+    private final Audit audit;
 
     DataController(
             DatabaseDirectory directory,
@@ -53,7 +56,9 @@ class DataController {
             ChangeApplier changes,
             TableExport export,
             ImportJobs imports,
-            Capabilities capabilities) {
+            Capabilities capabilities,
+            Audit audit) {
+        this.audit = audit;
         this.directory = directory;
         this.reader = reader;
         this.changes = changes;
@@ -79,10 +84,11 @@ class DataController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String filter,
             @RequestParam(required = false) String where,
-            @RequestParam(required = false) String after)
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "false") boolean full)
             throws SQLException {
         RelationName relation = relation(db, schema, kind, name);
-        return reader.page(db, relation, RowsRequest.of(offset, limit, sort, filter, where, after));
+        return reader.page(db, relation, RowsRequest.of(offset, limit, sort, filter, where, after, full));
     }
 
     /** The exact number of rows the filter leaves, counted on demand. */
@@ -109,7 +115,13 @@ class DataController {
             @PathVariable String table,
             @RequestBody ChangeRequest request)
             throws SQLException {
-        return changes.apply(db, relation(db, schema, "tables", table), request);
+        RelationName relation = relation(db, schema, "tables", table);
+        return audit.attempt(
+                "data-edit",
+                db,
+                "edit " + schema + "." + table,
+                DataAudit.edit(schema, table, request),
+                () -> changes.apply(db, relation, request));
     }
 
     /**
@@ -205,8 +217,21 @@ class DataController {
                         .filename(prepared.filename(), StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        java.io.OutputStream out = response.getOutputStream();
-        prepared.writeTo(neutralizeFormulas && chosen == ExportFormat.CSV ? new SpreadsheetSafeCsv(out) : out);
+        Map<String, String> detail =
+                Map.of("object", schema + "." + name, "format", format, "where", String.valueOf(where));
+        try {
+            java.io.OutputStream out = response.getOutputStream();
+            prepared.writeTo(neutralizeFormulas && chosen == ExportFormat.CSV ? new SpreadsheetSafeCsv(out) : out);
+        } catch (IOException | SQLException | RuntimeException e) {
+            audit.record(
+                    "export",
+                    Audit.FAILURE,
+                    db,
+                    "export " + schema + "." + name,
+                    Map.of("error", String.valueOf(e.getMessage()), "request", detail));
+            throw e;
+        }
+        audit.record("export", Audit.SUCCESS, db, "export " + schema + "." + name, detail);
     }
 
     private RelationName relation(String db, String schema, String kind, String name) {

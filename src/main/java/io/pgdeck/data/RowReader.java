@@ -72,15 +72,23 @@ final class RowReader {
             List<String> after,
             List<List<Object>> rows)
             throws SQLException {
-        List<DataColumn> relationColumns = selection.relation().columns();
+        Relation relation = selection.relation();
+        List<DataColumn> relationColumns = relation.columns();
         int columns = relationColumns.size();
+        Previews previews = request.full() ? Previews.none() : Previews.of(relation, request.limit());
+        int orderTerms = selection.order().total() ? selection.order().terms().size() : 0;
+        int trailing = columns + orderTerms + 1;
         List<String> last = null;
-        try (PreparedStatement statement =
-                        selection.page(request.offset(), request.limit(), after).prepare(connection);
+        try (PreparedStatement statement = selection
+                        .page(request.offset(), request.limit(), after, previews)
+                        .prepare(connection);
                 ResultSet result = statement.executeQuery()) {
-            int orderTerms = result.getMetaData().getColumnCount() - columns;
             while (result.next()) {
-                rows.add(row(result, relationColumns));
+                List<Object> row = new ArrayList<>(columns);
+                for (int i = 0; i < columns; i++) {
+                    row.add(previews.value(result, i, relationColumns.get(i), trailing));
+                }
+                rows.add(row);
                 last = orderTerms == 0 ? null : orderValues(result, columns, orderTerms);
             }
         }

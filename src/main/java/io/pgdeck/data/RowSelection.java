@@ -41,9 +41,12 @@ final class RowSelection {
      * A page: the relation's columns, then (when the order is total) each order term as text for the next cursor. With
      * {@code after} the page starts after those values and the offset is not used.
      */
-    SqlBuilder page(long offset, int limit, List<String> after) {
-        SqlBuilder sql =
-                new SqlBuilder().sql("SELECT ").sql(pageColumns()).sql(" FROM ").sql(relation.qualifiedName());
+    SqlBuilder page(long offset, int limit, List<String> after, Previews previews) {
+        SqlBuilder sql = new SqlBuilder()
+                .sql("SELECT ")
+                .sql(pageColumns(previews))
+                .sql(" FROM ")
+                .sql(relation.qualifiedName());
         if (after == null && offset >= DEFERRED_JOIN_FROM && order.total()) {
             String names = rowNames();
             boolean byCtid = relation.key().isEmpty();
@@ -95,14 +98,17 @@ final class RowSelection {
         return !filter.isEmpty();
     }
 
-    private String pageColumns() {
-        if (!order.total()) {
-            return relation.columnList();
-        }
-        return relation.columnList()
-                + order.terms().stream()
+    /** The columns (long ones cut to their previews), the order terms when the order is total, the previews' facts. */
+    private String pageColumns(Previews previews) {
+        String columns = java.util.stream.IntStream.range(0, relation.columns().size())
+                .mapToObj(index -> previews.item(relation, index))
+                .collect(Collectors.joining(", "));
+        String orderTerms = order.total()
+                ? order.terms().stream()
                         .map(term -> ", " + term.expression() + "::text")
-                        .collect(Collectors.joining());
+                        .collect(Collectors.joining())
+                : "";
+        return columns + orderTerms + previews.trailingItems(relation);
     }
 
     private String rowNames() {

@@ -1,5 +1,6 @@
 package io.pgdeck.explorer;
 
+import io.pgdeck.audit.Audit;
 import io.pgdeck.server.ServerConnections;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,10 +23,15 @@ final class ChangeRunner {
         }
     }
 
-    private final ServerConnections connections;
+    /** What the Object Explorer's dialogs run is recorded as statements from the explorer. */
+    private static final java.util.Map<String, String> EXPLORER = java.util.Map.of("source", "explorer");
 
-    ChangeRunner(ServerConnections connections) {
+    private final ServerConnections connections;
+    private final Audit audit;
+
+    ChangeRunner(ServerConnections connections, Audit audit) {
         this.connections = connections;
+        this.audit = audit;
     }
 
     Change apply(String database, List<String> statements, boolean preview) throws SQLException {
@@ -35,9 +41,11 @@ final class ChangeRunner {
     /** Runs {@code statements} but answers {@code shown}, the same SQL with secrets (a password) hidden. */
     Change apply(String database, List<String> statements, List<String> shown, boolean preview) throws SQLException {
         if (!preview) {
-            try (Connection connection = connections.open(database)) {
-                inTransaction(connection, statements);
-            }
+            audit.perform("statement", database, Change.of(shown, true).sql(), EXPLORER, () -> {
+                try (Connection connection = connections.open(database)) {
+                    inTransaction(connection, statements);
+                }
+            });
         }
         return Change.of(shown, !preview);
     }
@@ -45,13 +53,15 @@ final class ChangeRunner {
     /** For what PostgreSQL refuses to run in a transaction block: CREATE DATABASE, DROP DATABASE. */
     Change applyOneByOne(String database, List<String> statements, boolean preview) throws SQLException {
         if (!preview) {
-            try (Connection connection = connections.open(database);
-                    Statement statement = connection.createStatement()) {
-                connection.setAutoCommit(true);
-                for (String sql : statements) {
-                    statement.execute(sql);
+            audit.perform("statement", database, Change.of(statements, true).sql(), EXPLORER, () -> {
+                try (Connection connection = connections.open(database);
+                        Statement statement = connection.createStatement()) {
+                    connection.setAutoCommit(true);
+                    for (String sql : statements) {
+                        statement.execute(sql);
+                    }
                 }
-            }
+            });
         }
         return Change.of(statements, !preview);
     }

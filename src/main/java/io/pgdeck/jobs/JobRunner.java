@@ -1,5 +1,7 @@
 package io.pgdeck.jobs;
 
+import io.pgdeck.audit.Actor;
+import io.pgdeck.audit.Audit;
 import io.pgdeck.web.Problems;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +33,10 @@ public final class JobRunner implements DisposableBean {
     private final ExecutorService executor;
     private final Map<Long, ActiveJob> active = new ConcurrentHashMap<>();
     private volatile boolean stopping;
+    private final Audit audit;
 
-    JobRunner(JobRegistry registry, JobEvents events, JobsProperties properties) {
+    JobRunner(JobRegistry registry, JobEvents events, JobsProperties properties, Audit audit) {
+        this.audit = audit;
         this.registry = registry;
         this.events = events;
         this.executor = executor(properties.maxConcurrent());
@@ -54,10 +58,10 @@ public final class JobRunner implements DisposableBean {
      */
     public Job submit(JobSpec spec, JobWork work, Runnable whenEnded) {
         long id = registry.insert(spec);
-        ActiveJob job = new ActiveJob(id, new JobCancellation(), whenEnded);
+        ActiveJob job = new ActiveJob(id, new JobCancellation(), whenEnded, Actor.current());
         active.put(id, job);
         publish(id);
-        executor.execute(() -> execute(job, work));
+        executor.execute(Actor.wrap(() -> execute(job, work)));
         return require(id);
     }
 
@@ -160,6 +164,7 @@ public final class JobRunner implements DisposableBean {
             log.warn("job {} could not clean up after itself: {}", job.id(), message(e));
         }
         registry.finished(job.id(), status, exitCode, note);
+        registry.find(job.id()).ifPresent(ended -> JobAudit.record(audit, job.actor, ended));
         active.remove(job.id());
         publish(job.id());
     }
@@ -202,9 +207,11 @@ public final class JobRunner implements DisposableBean {
         private final long id;
         private final JobCancellation cancellation;
         private final Runnable whenEnded;
+        private final Actor actor;
         private JobStatus status = JobStatus.QUEUED;
 
-        ActiveJob(long id, JobCancellation cancellation, Runnable whenEnded) {
+        ActiveJob(long id, JobCancellation cancellation, Runnable whenEnded, Actor actor) {
+            this.actor = actor;
             this.id = id;
             this.cancellation = cancellation;
             this.whenEnded = whenEnded;

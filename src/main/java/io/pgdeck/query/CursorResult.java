@@ -1,5 +1,6 @@
 package io.pgdeck.query;
 
+import io.pgdeck.web.CellPreview;
 import io.pgdeck.web.JsonValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,12 @@ final class CursorResult implements AutoCloseable {
 
     static final int DRAIN_FETCH_SIZE = 10_000;
 
+    /** Rows the first fetch brings: few enough that even rows of megabytes fit the driver's result buffer. */
+    static final int FIRST_FETCH_SIZE = 100;
+
+    /** Characters one fetch may bring; later fetches hold fewer rows when rows are wide. */
+    private static final long FETCH_CHARACTERS = 32_000_000;
+
     private final String id;
     private final String statement;
     private final boolean plainSelect;
@@ -26,6 +33,8 @@ final class CursorResult implements AutoCloseable {
     private Statement jdbc;
     private ResultSet cursor;
     private String lost;
+    private int wantedFetchSize;
+    private long widestRow;
 
     CursorResult(
             String id,
@@ -33,7 +42,8 @@ final class CursorResult implements AutoCloseable {
             boolean plainSelect,
             Statement jdbc,
             ResultSet cursor,
-            List<QueryResult.Column> columns) {
+            List<QueryResult.Column> columns,
+            int pageSize) {
         this.id = id;
         this.statement = statement;
         this.plainSelect = plainSelect;
@@ -41,6 +51,8 @@ final class CursorResult implements AutoCloseable {
         this.cursor = cursor;
         this.columns = columns;
         this.spill = new ResultSpill(columns.size());
+        // The statement's first fetch is small; once a row was seen, fetches bring a page.
+        this.wantedFetchSize = pageSize;
     }
 
     String id() {
@@ -73,11 +85,15 @@ final class CursorResult implements AutoCloseable {
         return lost;
     }
 
-    /** Rows {@code [offset, offset + limit)}, reading the cursor forward as far as needed. */
-    List<List<Object>> page(long offset, int limit) throws SQLException {
+    /**
+     * Rows {@code [offset, offset + limit)}, reading the cursor forward as far as needed; values longer than the page's
+     * share of {@link CellPreview#PAGE_CHARACTERS} are cut to previews, unless {@code whole}.
+     */
+    List<List<Object>> page(long offset, int limit, boolean whole) throws SQLException {
         readUpTo(offset + limit);
+        int length = whole ? Integer.MAX_VALUE : CellPreview.length(limit, columns.size());
         List<List<Object>> rows = new ArrayList<>(limit);
-        readSpill(offset, limit, row -> rows.add(jsonRow(row)));
+        readSpill(offset, limit, row -> rows.add(previewRow(row, length)));
         return rows;
     }
 
@@ -88,18 +104,14 @@ final class CursorResult implements AutoCloseable {
 
     /** Reads the cursor into the spill until it ends or {@code rows} rows are kept. */
     void drain(long rows) throws SQLException {
-        if (cursor != null) {
-            cursor.setFetchSize(DRAIN_FETCH_SIZE);
-        }
+        wantFetchSize(DRAIN_FETCH_SIZE);
         readUpTo(rows);
     }
 
     /** Every row, from the spill and then from the cursor, each kept in the spill as it passes. */
     void forEachRow(ResultSpill.RowSink sink) throws SQLException {
         readSpill(0, spill.rowCount(), sink);
-        if (cursor != null) {
-            cursor.setFetchSize(DRAIN_FETCH_SIZE);
-        }
+        wantFetchSize(DRAIN_FETCH_SIZE);
         while (cursor != null) {
             String[] row = next();
             if (row != null) {
@@ -128,8 +140,12 @@ final class CursorResult implements AutoCloseable {
         return values;
     }
 
-    private List<Object> jsonRow(String[] row) {
-        return java.util.Arrays.asList(jsonValues(row));
+    private List<Object> previewRow(String[] row, int length) {
+        List<Object> values = new ArrayList<>(row.length);
+        for (int i = 0; i < row.length; i++) {
+            values.add(CellPreview.of(row[i], columns.get(i).type(), length));
+        }
+        return values;
     }
 
     private void readUpTo(long count) throws SQLException {
@@ -145,11 +161,28 @@ final class CursorResult implements AutoCloseable {
             return null;
         }
         String[] row = new String[columns.size()];
+        long characters = 0;
         for (int i = 0; i < row.length; i++) {
             row[i] = cursor.getString(i + 1);
+            characters += row[i] == null ? 0 : row[i].length();
         }
         spill.append(row);
+        if (characters > widestRow || spill.rowCount() == 1) {
+            widestRow = characters;
+            wantFetchSize(wantedFetchSize);
+        }
         return row;
+    }
+
+    /**
+     * Asks for {@code rows} per fetch, fewer when the widest row seen so far would make a fetch exceed
+     * {@link #FETCH_CHARACTERS}: the driver holds a whole fetch in memory.
+     */
+    private void wantFetchSize(int rows) throws SQLException {
+        wantedFetchSize = rows;
+        if (cursor != null) {
+            cursor.setFetchSize((int) Math.max(1, Math.min(rows, FETCH_CHARACTERS / Math.max(1, widestRow))));
+        }
     }
 
     private void readSpill(long offset, long limit, ResultSpill.RowSink sink) {

@@ -1,5 +1,6 @@
 package io.pgdeck.query;
 
+import io.pgdeck.audit.Audit;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.Problems;
 import java.time.Duration;
@@ -17,11 +18,13 @@ class QueryController {
     private final DatabaseDirectory directory;
     private final OneShotQuery oneShot;
     private final QueryHistory history;
+    private final Audit audit;
 
-    QueryController(DatabaseDirectory directory, OneShotQuery oneShot, QueryHistory history) {
+    QueryController(DatabaseDirectory directory, OneShotQuery oneShot, QueryHistory history, Audit audit) {
         this.directory = directory;
         this.oneShot = oneShot;
         this.history = history;
+        this.audit = audit;
     }
 
     /** Runs every statement of {@code sql} on a fresh connection; the first error stops the script. */
@@ -34,8 +37,9 @@ class QueryController {
         Instant at = Instant.now();
         ScriptResult result = oneShot.run(db, request.sql(), request.maxRows());
         long rows = result.results().stream().mapToLong(QueryResult::rowCount).sum();
-        history.record(
-                db, request.sql(), at, Duration.between(at, Instant.now()).toMillis(), rows, result.error());
+        long durationMs = Duration.between(at, Instant.now()).toMillis();
+        history.record(db, request.sql(), at, durationMs, rows, result.error());
+        StatementAudit.record(audit, "one-shot", db, request.sql(), at, durationMs, result.results(), result.error());
         return result;
     }
 }

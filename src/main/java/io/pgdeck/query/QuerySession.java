@@ -6,17 +6,11 @@ import io.pgdeck.sql.SqlStatement;
 import io.pgdeck.sql.StatementClassification;
 import io.pgdeck.sql.StatementClassifier;
 import io.pgdeck.sql.StatementSplitter;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.postgresql.PGConnection;
-import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
 /**
@@ -28,38 +22,29 @@ import org.postgresql.core.TransactionState;
  */
 final class QuerySession implements AutoCloseable {
 
-    /** Statements that may return rows and run inside a transaction block: streamed through pgdeck's own one. */
-    private static final Set<String> CURSOR_COMMANDS =
-            Set.of("SELECT", "WITH", "VALUES", "TABLE", "INSERT", "UPDATE", "DELETE", "MERGE", "EXECUTE", "FETCH");
-
     private static final String LOST_BY_TRANSACTION_END =
             "The rest of this result was discarded: the transaction its cursor lived in ended with an error.";
 
     private final String id = UUID.randomUUID().toString();
     private final String owner;
     private final String database;
-    private final ServerConnections connections;
+    private final SessionConnection link;
     private final ProductionGuard production;
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
-    private final Map<String, CursorResult> results = new LinkedHashMap<>();
+    private final SessionResults results = new SessionResults();
     private final List<String> messages = new ArrayList<>();
-    private final long keptRows;
-    private Connection connection;
-    private volatile PGConnection cancelHandle;
+    private final SessionTransaction transaction;
     private volatile long lastUsedNanos = System.nanoTime();
-    private boolean autoCommit = true;
     private boolean autoRollback;
-    /** pgdeck opened the transaction the open cursors live in (always so in production). */
-    private boolean ownTransaction;
 
     QuerySession(
             String owner, String database, ServerConnections connections, ProductionGuard production, long keptRows) {
         this.owner = owner;
-        this.keptRows = keptRows;
         this.database = database;
-        this.connections = connections;
+        this.link = new SessionConnection(database, connections);
         this.production = production;
-        connect();
+        this.transaction = new SessionTransaction(link, production, results, keptRows);
+        link.open();
     }
 
     String id() {
@@ -87,12 +72,13 @@ final class QuerySession implements AutoCloseable {
     }
 
     SessionState state() {
-        return new SessionState(id, database, autoCommit, autoRollback, transactionStatus(), production.active());
+        return new SessionState(
+                id, database, transaction.autoCommit(), autoRollback, transactionStatus(), production.active());
     }
 
     void settings(Boolean autoCommit, Boolean autoRollback) {
         if (autoCommit != null) {
-            this.autoCommit = autoCommit;
+            transaction.autoCommit(autoCommit);
         }
         if (autoRollback != null) {
             this.autoRollback = autoRollback;
@@ -107,9 +93,9 @@ final class QuerySession implements AutoCloseable {
         try {
             ensureConnected();
             closeResults();
-            pinInProduction();
-            error = runAll(new ServerStatements(script, connection), pageSize, done);
-            settle();
+            transaction.pinInProduction();
+            error = runAll(new ServerStatements(script, link.jdbc()), pageSize, done);
+            transaction.settle();
             if (error == null) {
                 error = releaseLastingLocks();
             }
@@ -121,33 +107,30 @@ final class QuerySession implements AutoCloseable {
                 done, error, transactionStatus(), takeMessages(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    RowsPage page(String resultId, long offset, int limit) throws SQLException, java.io.IOException {
+    /** Rows of a result, long values cut to previews unless {@code whole} (see {@link io.pgdeck.web.CellPreview}). */
+    RowsPage page(String resultId, long offset, int limit, boolean whole) throws SQLException, java.io.IOException {
         return reading(resultId, result -> {
-            List<List<Object>> rows = result.page(offset, limit);
+            List<List<Object>> rows = result.page(offset, limit, whole);
             return new RowsPage(result.columns(), rows, offset, result.complete(), result.rowCount(), result.lost());
         });
     }
 
-    /** Writes the whole of a result through {@code export}; see {@link ResultExport} for which rows it reads. */
     /** Refuses (409) a result that is no longer whole, before anything of an export is written. */
     void requireWhole(String resultId) {
-        String lost = result(resultId).lost();
-        if (lost != null) {
-            throw io.pgdeck.web.Problems.conflict("This result is not whole any more, so it cannot be exported: " + lost
-                    + " Run the query again to export all of it.");
-        }
+        results.requireWhole(resultId);
     }
 
+    /** Writes the whole of a result through {@code export}; see {@link ResultExport} for which rows it reads. */
     void export(String resultId, ResultExport export) throws SQLException, java.io.IOException {
         reading(resultId, result -> {
-            export.write(result, connection);
+            export.write(result, link.jdbc());
             return null;
         });
     }
 
     /** Reads from a result's cursor; a failure loses the cursor, and pgdeck's transaction ends once none is open. */
     private <T> T reading(String resultId, ResultRead<T> read) throws SQLException, java.io.IOException {
-        CursorResult result = result(resultId);
+        CursorResult result = results.get(resultId);
         try {
             return read.apply(result);
         } catch (SQLException e) {
@@ -169,12 +152,12 @@ final class QuerySession implements AutoCloseable {
      * behind them) and the server ends a session idle in a transaction for too long.
      */
     void releaseIdleTransaction() {
-        if (!ownTransaction || isClosed()) {
+        if (!transaction.own() || isClosed()) {
             return;
         }
-        drainOpenResults("it sat unread while holding a transaction open.");
+        transaction.drainOpenResults("it sat unread while holding a transaction open.");
         try {
-            endOwnTransaction();
+            transaction.endOwn();
         } catch (SQLException e) {
             afterError(e);
         }
@@ -182,7 +165,7 @@ final class QuerySession implements AutoCloseable {
 
     /** Whether pgdeck's own transaction is open, held by a cursor not yet read to its end. */
     boolean holdsOwnTransaction() {
-        return ownTransaction;
+        return transaction.own();
     }
 
     SessionState commit() throws SQLException {
@@ -197,10 +180,7 @@ final class QuerySession implements AutoCloseable {
 
     /** Asks the server to cancel whatever this session's connection is running; the connection stays. */
     void cancel() throws SQLException {
-        PGConnection handle = cancelHandle;
-        if (handle != null) {
-            handle.cancelQuery();
-        }
+        link.cancel();
     }
 
     ExplainResult explain(ExplainRequest request) {
@@ -212,11 +192,11 @@ final class QuerySession implements AutoCloseable {
         SqlStatement statement = statements.get(0);
         try {
             ensureConnected();
-            pinInProduction();
+            transaction.pinInProduction();
             QueryError refusal = production.refusal(statement);
             if (refusal == null
                     && ServerStatements.commandCount(
-                                    statement.text(), ServerStatements.standardConformingStrings(connection))
+                                    statement.text(), ServerStatements.standardConformingStrings(link.jdbc()))
                             > 1) {
                 refusal = QueryError.refused(
                         statement, ServerStatements.MORE_THAN_ONE, "EXPLAIN takes exactly one statement.");
@@ -226,13 +206,13 @@ final class QuerySession implements AutoCloseable {
             }
             StatementClassification inner = StatementClassifier.classify(statement.text());
             boolean harmless = !request.analyzes() || inner.plainSelect();
-            prepareTransaction(new StatementClassification(inner.command(), harmless, false));
-            ExplainResult result = ExplainStatement.run(connection, statement, request);
-            boolean commitNow = ownTransaction && !harmless && !production.active();
+            transaction.prepare(new StatementClassification(inner.command(), harmless, false));
+            ExplainResult result = ExplainStatement.run(link.jdbc(), statement, request);
+            boolean commitNow = transaction.own() && !harmless && !production.active();
             if (commitNow) {
-                endOwnTransaction();
+                transaction.endOwn();
             }
-            settle();
+            transaction.settle();
             return result.withTransactionStatus(transactionStatus());
         } catch (SQLException e) {
             afterError(e);
@@ -245,60 +225,41 @@ final class QuerySession implements AutoCloseable {
         StatementClassification kind = StatementClassifier.classify(statement.text());
         if (kind.transactionControl()) {
             // The user's COMMIT or ROLLBACK ends the transaction the open cursors live in: keep their rows first.
-            drainOpenResults("the transaction its cursor lived in ended.");
+            transaction.drainOpenResults("the transaction its cursor lived in ended.");
         }
-        prepareTransaction(kind);
-        boolean commitAfter = ownTransaction && !kind.plainSelect() && !production.active();
-        Statement jdbc = connection.createStatement();
-        jdbc.setFetchSize(pageSize);
+        transaction.prepare(kind);
+        boolean commitAfter = transaction.own() && !kind.plainSelect() && !production.active();
+        Statement jdbc = link.jdbc().createStatement();
+        jdbc.setFetchSize(Math.min(pageSize, CursorResult.FIRST_FETCH_SIZE));
         QueryResult result;
         try {
             result = StatementRun.execute(jdbc, statement, (resultSet, columns) -> {
                 CursorResult cursor = new CursorResult(
-                        UUID.randomUUID().toString(), statement.text(), kind.plainSelect(), jdbc, resultSet, columns);
-                results.put(cursor.id(), cursor);
-                List<List<Object>> first = cursor.page(0, pageSize);
+                        UUID.randomUUID().toString(),
+                        statement.text(),
+                        kind.plainSelect(),
+                        jdbc,
+                        resultSet,
+                        columns,
+                        pageSize);
+                results.add(cursor);
+                List<List<Object>> first = cursor.page(0, pageSize, false);
                 if (commitAfter) {
                     cursor.drain();
                 }
                 return new StatementRun.Rows(first, cursor.rowCount(), !cursor.complete(), cursor.id());
             });
         } catch (SQLException e) {
-            closeQuietly(jdbc);
+            SessionConnection.closeQuietly(jdbc);
             throw e;
         }
         if (result.resultId() == null) {
-            closeQuietly(jdbc);
+            SessionConnection.closeQuietly(jdbc);
         }
         if (commitAfter) {
-            endOwnTransaction();
+            transaction.endOwn();
         }
         return result;
-    }
-
-    /**
-     * Puts the server in the transaction state {@code kind} should run in. In auto-commit mode a statement that may
-     * stream rows runs in a transaction pgdeck opens (a cursor needs one); anything else first ends that transaction so
-     * it runs as auto-commit means. Without auto-commit a transaction is opened as psql does with AUTOCOMMIT off.
-     */
-    private void prepareTransaction(StatementClassification kind) throws SQLException {
-        if (!production.active()) {
-            if (ownTransaction && !kind.plainSelect()) {
-                drainOpenResults("a later statement needed auto-commit, which ends pgdeck's transaction.");
-                endOwnTransaction();
-            }
-            if (serverState() == TransactionState.IDLE && !kind.transactionControl()) {
-                if (!autoCommit) {
-                    sql("BEGIN");
-                } else if (kind.plainSelect() || CURSOR_COMMANDS.contains(kind.command())) {
-                    sql("BEGIN");
-                    ownTransaction = true;
-                }
-            }
-        }
-        // pgjdbc streams through a portal only outside JDBC auto-commit, and would send BEGIN itself when the server
-        // is idle: JDBC auto-commit therefore follows the server's state, which never makes pgjdbc commit.
-        connection.setAutoCommit(serverState() == TransactionState.IDLE);
     }
 
     /** Runs the statements in order until one fails or is refused; answers that error, or null. */
@@ -317,9 +278,9 @@ final class QuerySession implements AutoCloseable {
                 afterError(e);
                 return QueryError.of(statement, e);
             }
-            QueryError changed = production.changedLexing(connection, statement);
+            QueryError changed = production.changedLexing(link.jdbc(), statement);
             if (changed != null) {
-                endOwnTransaction();
+                transaction.endOwn();
                 return changed;
             }
         }
@@ -328,83 +289,21 @@ final class QuerySession implements AutoCloseable {
 
     /** In production, once pgdeck's transaction has ended: no session advisory lock may outlive it. */
     private QueryError releaseLastingLocks() throws SQLException {
-        if (ownTransaction || connection == null || connection.isClosed()) {
+        if (transaction.own() || isClosed()) {
             return null;
         }
-        String lasting = production.releaseLastingLocks(connection);
+        String lasting = production.releaseLastingLocks(link.jdbc());
         return lasting == null
                 ? null
                 : QueryError.refused(new SqlStatement(0, "", 0, 0), ProductionGuard.READ_ONLY_STATE, lasting);
     }
 
-    private void pinInProduction() throws SQLException {
-        if (production.active() && !ownTransaction) {
-            connection.setAutoCommit(true);
-            ProductionGuard.pinReadOnlyTransaction(connection);
-            ownTransaction = true;
-        }
-    }
-
-    /** Ends pgdeck's own transaction once no cursor needs it. */
-    private void settle() throws SQLException {
-        if (ownTransaction && results.values().stream().allMatch(CursorResult::complete)) {
-            endOwnTransaction();
-        }
-    }
-
     private void settleQuietly() {
         try {
-            settle();
+            transaction.settle();
         } catch (SQLException e) {
             afterError(e);
         }
-    }
-
-    /** pgdeck's transaction holds reads only (and in production is read-only): committing equals auto-commit. */
-    private void endOwnTransaction() throws SQLException {
-        loseOpenResults("The rest of this result was discarded when pgdeck ended its transaction.");
-        sql(production.active() ? "ROLLBACK" : "COMMIT");
-        ownTransaction = false;
-        connection.setAutoCommit(true);
-    }
-
-    private void endTransaction(String command) throws SQLException {
-        if (production.active() && command.equals("COMMIT")) {
-            throw io.pgdeck.web.Problems.conflict(ProductionGuard.TRANSACTION_CONTROL_REFUSED);
-        }
-        ensureConnected();
-        try {
-            drainOpenResults("the transaction its cursor lived in ended.");
-            if (ownTransaction) {
-                endOwnTransaction();
-            } else if (serverState() != TransactionState.IDLE) {
-                sql(command);
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            afterError(e);
-            throw e;
-        }
-    }
-
-    /**
-     * Before the transaction the open cursors live in ends, their rows move to the spill, up to {@code keptRows} per
-     * result; the rest of a longer result is given up, saying why.
-     */
-    private void drainOpenResults(String whyTheRestIsGone) {
-        for (CursorResult result : results.values()) {
-            try {
-                result.drain(keptRows);
-            } catch (SQLException e) {
-                result.lose("The rest of this result could not be read: " + e.getMessage());
-            }
-        }
-        loseOpenResults("The rest of this result was discarded after its first " + keptRows + " rows: "
-                + whyTheRestIsGone + " Run the statement again to read further.");
-    }
-
-    private void loseOpenResults(String reason) {
-        results.values().forEach(result -> result.lose(reason));
     }
 
     /**
@@ -420,14 +319,9 @@ final class QuerySession implements AutoCloseable {
             if (serverState() != TransactionState.FAILED) {
                 return;
             }
-            loseOpenResults(LOST_BY_TRANSACTION_END);
-            if (ownTransaction) {
-                sql("ROLLBACK");
-                ownTransaction = false;
-                connection.setAutoCommit(true);
-            } else if (autoRollback) {
-                sql("ROLLBACK");
-                connection.setAutoCommit(true);
+            results.loseOpen(LOST_BY_TRANSACTION_END);
+            boolean usersTransaction = !transaction.own();
+            if (transaction.rollBackFailed(autoRollback) && usersTransaction) {
                 messages.add("The transaction was rolled back after the error (auto-rollback is on).");
             }
         } catch (SQLException again) {
@@ -440,70 +334,49 @@ final class QuerySession implements AutoCloseable {
         messages.add("The connection to the database server was lost (" + cause.getMessage()
                 + "); any open transaction was rolled back and the results were discarded.");
         try {
-            connect();
+            link.open();
             messages.add("pgdeck opened a new connection: the session is ready.");
         } catch (ServerUnavailableException e) {
             messages.add("The server cannot be reached yet; the next execution will try again.");
         }
     }
 
-    private void ensureConnected() throws SQLException {
+    private void ensureConnected() {
         if (isClosed()) {
             dropConnection();
-            connect();
+            link.open();
         }
     }
 
     private boolean isClosed() {
-        try {
-            return connection == null || connection.isClosed();
-        } catch (SQLException e) {
-            return true;
-        }
-    }
-
-    private void connect() {
-        Connection opened = connections.openDedicated(database);
-        try {
-            PGConnection pg = opened.unwrap(PGConnection.class);
-            // Server-side prepared statements would switch to binary values and cache plans across ALTERs.
-            pg.setPrepareThreshold(0);
-            connection = opened;
-            cancelHandle = pg;
-        } catch (SQLException e) {
-            closeQuietly(opened);
-            throw new ServerUnavailableException(database, e);
-        }
+        return link.isClosed();
     }
 
     private void dropConnection() {
-        results.values().forEach(CursorResult::close);
-        results.clear();
-        ownTransaction = false;
-        cancelHandle = null;
-        closeQuietly(connection);
-        connection = null;
+        results.closeAll();
+        transaction.forget();
+        link.close();
+    }
+
+    private void endTransaction(String command) throws SQLException {
+        ensureConnected();
+        try {
+            transaction.end(command);
+        } catch (SQLException e) {
+            afterError(e);
+            throw e;
+        }
     }
 
     private void closeResults() throws SQLException {
-        results.values().forEach(CursorResult::close);
-        results.clear();
-        if (ownTransaction) {
-            endOwnTransaction();
+        results.closeAll();
+        if (transaction.own()) {
+            transaction.endOwn();
         }
-    }
-
-    private CursorResult result(String resultId) {
-        CursorResult result = results.get(resultId);
-        if (result == null) {
-            throw io.pgdeck.web.Problems.notFound(
-                    "This result is gone: a newer execution in the tab replaced it, or the connection was lost.");
-        }
-        return result;
     }
 
     private String transactionStatus() {
-        if (isClosed() || ownTransaction) {
+        if (isClosed() || transaction.own()) {
             return "idle";
         }
         try {
@@ -518,30 +391,13 @@ final class QuerySession implements AutoCloseable {
     }
 
     private TransactionState serverState() throws SQLException {
-        return connection.unwrap(BaseConnection.class).getTransactionState();
-    }
-
-    private void sql(String command) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(command);
-        }
+        return link.serverState();
     }
 
     private List<String> takeMessages() {
         List<String> taken = List.copyOf(messages);
         messages.clear();
         return taken;
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            // Closing what is already broken: nothing more to release.
-        }
     }
 
     @Override

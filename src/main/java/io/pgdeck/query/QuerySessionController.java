@@ -1,5 +1,6 @@
 package io.pgdeck.query;
 
+import io.pgdeck.audit.Audit;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.DownloadNames;
 import io.pgdeck.web.ExportFormat;
@@ -38,13 +39,16 @@ class QuerySessionController {
     private final QueryHistory history;
     private final QueryProperties properties;
     private final ProductionGuard production;
+    private final Audit audit;
 
     QuerySessionController(
             DatabaseDirectory directory,
             QuerySessions sessions,
             QueryHistory history,
             QueryProperties properties,
-            ProductionGuard production) {
+            ProductionGuard production,
+            Audit audit) {
+        this.audit = audit;
         this.directory = directory;
         this.sessions = sessions;
         this.history = history;
@@ -97,6 +101,15 @@ class QuerySessionController {
                     execution.durationMs(),
                     execution.rowCount(),
                     execution.error());
+            StatementAudit.record(
+                    audit,
+                    "query-tool",
+                    session.database(),
+                    request.sql(),
+                    at,
+                    execution.durationMs(),
+                    execution.results(),
+                    execution.error());
             return execution;
         });
     }
@@ -107,12 +120,17 @@ class QuerySessionController {
             @PathVariable String resultId,
             @RequestParam(defaultValue = "0") long offset,
             @RequestParam(required = false) Integer limit,
+            @RequestParam(defaultValue = "false") boolean full,
             HttpSession login)
             throws Exception {
         if (offset < 0) {
             throw Problems.badRequest("offset cannot be negative.");
         }
-        return sessions.with(login, id, session -> session.page(resultId, offset, pageSize(limit)));
+        int rows = pageSize(limit);
+        if (full && rows != 1) {
+            throw Problems.badRequest("Whole values (full=true) are read one row at a time: use limit=1.");
+        }
+        return sessions.with(login, id, session -> session.page(resultId, offset, rows, full));
     }
 
     /** The whole result, streamed: CSV or JSON. */
@@ -180,6 +198,15 @@ class QuerySessionController {
                     at,
                     result.durationMs(),
                     0,
+                    result.error());
+            StatementAudit.record(
+                    audit,
+                    "explain",
+                    session.database(),
+                    ExplainStatement.prefix(request, "JSON") + request.sql().strip(),
+                    at,
+                    result.durationMs(),
+                    java.util.List.of(),
                     result.error());
             return result;
         });

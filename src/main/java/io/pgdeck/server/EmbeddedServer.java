@@ -3,14 +3,12 @@ package io.pgdeck.server;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.sql.SqlStatement;
 import io.pgdeck.sql.StatementSplitter;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +23,11 @@ final class EmbeddedServer implements AutoCloseable {
     static final String DEMO_DATABASE = "demo";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedCluster postgres;
     private final DemoShape shape;
     private final String password;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, DemoShape shape, String password) {
+    private EmbeddedServer(EmbeddedCluster postgres, DemoShape shape, String password) {
         this.postgres = postgres;
         this.shape = shape;
         this.password = password;
@@ -54,28 +52,21 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     private static EmbeddedServer launch(Path dataDirectory, DemoShape shape, String password) {
-        try {
-            Files.createDirectories(dataDirectory.getParent());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    // The library starts servers for tests (-F, asynchronous commit); this one holds the team's data.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    // Trust (a new data directory) ignores it; the password pg_hba.conf asks for needs it.
-                    .setConnectConfig("password", password)
-                    .start();
-            return new EmbeddedServer(postgres, shape, password);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, e);
-        }
+        EmbeddedCluster postgres = EmbeddedCluster.start(
+                dataDirectory,
+                password,
+                Map.of(
+                        "listen_addresses", "127.0.0.1",
+                        // It holds the team's data: a commit is on disk when it is acknowledged.
+                        "fsync", "on",
+                        "synchronous_commit", "on",
+                        "password_encryption", "scram-sha-256"));
+        return new EmbeddedServer(postgres, shape, password);
     }
 
     ServerEndpoint endpoint(String displayName) {
         return new ServerEndpoint(
-                displayName, "127.0.0.1", postgres.getPort(), shape.database, shape.role, password, "disable");
+                displayName, "127.0.0.1", postgres.port(), shape.database, shape.role, password, "disable");
     }
 
     /**
@@ -91,20 +82,20 @@ final class EmbeddedServer implements AutoCloseable {
                     .append(" PASSWORD ")
                     .append(literal);
         }
-        runEach(postgres.getPostgresDatabase(), roles.toString());
+        runEach(postgres.dataSource("postgres"), roles.toString());
         if (EmbeddedPassword.requirePassword(dataDirectory)) {
-            runEach(postgres.getPostgresDatabase(), "SELECT pg_reload_conf()");
+            runEach(postgres.dataSource("postgres"), "SELECT pg_reload_conf()");
         }
     }
 
     private void loadDemoOnFirstStart() {
-        DataSource maintenance = postgres.getPostgresDatabase();
+        DataSource maintenance = postgres.dataSource("postgres");
         if (demoExists(maintenance)) {
             return;
         }
         log.info("Loading the demo database '{}' for a {} deployment (first start)", DEMO_DATABASE, shape.label());
         runEach(maintenance, "CREATE DATABASE " + DEMO_DATABASE);
-        DataSource demo = postgres.getDatabase("postgres", DEMO_DATABASE);
+        DataSource demo = postgres.dataSource(DEMO_DATABASE);
         switch (shape) {
             case SINGLE_TENANT -> runInOneTransaction(demo, load("demo.sql"));
             case MULTI_TENANT -> {
@@ -161,10 +152,6 @@ final class EmbeddedServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            log.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
-        }
+        postgres.close();
     }
 }

@@ -2,6 +2,7 @@ package io.pgdeck.server;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.pgdeck.audit.Actor;
 import io.pgdeck.deployment.DeploymentSettings;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -53,6 +54,8 @@ public final class ServerConnections implements DisposableBean {
             for (int attempt = 0; attempt <= properties.poolSize(); attempt++) {
                 Connection connection = pool.getConnection();
                 if (connection.isValid(LIVENESS_TIMEOUT_SECONDS)) {
+                    // Re-labelled on each use for whoever uses it now (the driver skips the SET when unchanged).
+                    connection.setClientInfo("ApplicationName", Actor.current().applicationName());
                     return connection;
                 }
                 pool.evictConnection(connection);
@@ -85,7 +88,9 @@ public final class ServerConnections implements DisposableBean {
     public Connection openDedicated(String database) {
         budget.take();
         try {
-            return budget.returnedOnClose(dataSource(database).getConnection());
+            PGSimpleDataSource dataSource = dataSource(database);
+            dataSource.setApplicationName(Actor.current().applicationName());
+            return budget.returnedOnClose(dataSource.getConnection());
         } catch (SQLException e) {
             budget.giveBack();
             throw new ServerUnavailableException(database, e);

@@ -1,5 +1,6 @@
 package io.pgdeck.storage;
 
+import io.pgdeck.audit.Audit;
 import io.pgdeck.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -50,13 +52,16 @@ class StorageController {
     private final FormUploads formUploads;
     private final StorageQuota quota;
     private final StorageProperties properties;
+    private final Audit audit;
 
     StorageController(
             StorageFiles files,
             StorageUploads uploads,
             FormUploads formUploads,
             StorageQuota quota,
-            StorageProperties properties) {
+            StorageProperties properties,
+            Audit audit) {
+        this.audit = audit;
         this.files = files;
         this.uploads = uploads;
         this.formUploads = formUploads;
@@ -84,7 +89,12 @@ class StorageController {
             @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
             HttpServletResponse response)
             throws IOException {
-        FileSystemResource body = new FileSystemResource(files.file(path));
+        FileSystemResource body = audit.attempt(
+                "storage",
+                null,
+                "download " + path,
+                Map.of("action", "download", "path", path, "range", String.valueOf(range)),
+                () -> new FileSystemResource(files.file(path)));
         if (range != null && !satisfiable(range, body)) {
             // Spring would answer 416 but still send the whole file; answer it with no body.
             return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
@@ -125,6 +135,16 @@ class StorageController {
             HttpServletRequest request)
             throws IOException {
         long length = request.getContentLengthLong();
+        return audit.attempt(
+                "storage",
+                null,
+                "upload " + path,
+                Map.of("action", "upload", "path", path, "overwrite", overwrite),
+                () -> upload(path, overwrite, request, length));
+    }
+
+    private ResponseEntity<StorageEntry> upload(String path, boolean overwrite, HttpServletRequest request, long length)
+            throws IOException {
         try (StorageUploads.Upload upload = uploads.begin(path, overwrite);
                 InputStream body = request.getInputStream()) {
             uploads.requireRoom(length);
@@ -159,14 +179,25 @@ class StorageController {
             @RequestParam(defaultValue = "") String path,
             @RequestParam(defaultValue = "false") boolean overwrite,
             HttpServletRequest request) {
-        List<StorageEntry> stored = formUploads.receive(path, overwrite, request);
+        List<StorageEntry> stored = audit.attempt(
+                "storage",
+                null,
+                "upload to " + path,
+                Map.of("action", "upload", "path", path, "overwrite", overwrite),
+                () -> formUploads.receive(path, overwrite, request));
         return ResponseEntity.status(HttpStatus.CREATED).body(new StorageFiles.Listing(path, stored));
     }
 
     @Operation(summary = "Create a folder (its parent must exist)")
     @PostMapping("/directories")
     ResponseEntity<StorageEntry> createDirectory(@RequestParam String path) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(files.createDirectory(path));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(audit.attempt(
+                        "storage",
+                        null,
+                        "create folder " + path,
+                        Map.of("action", "create-folder", "path", path),
+                        () -> files.createDirectory(path)));
     }
 
     @Operation(summary = "Rename or move a file or folder; 409 if the target exists")
@@ -175,13 +206,23 @@ class StorageController {
         if (request.from() == null || request.to() == null) {
             throw Problems.badRequest("Give both 'from' and 'to', paths inside storage.");
         }
-        return files.move(request.from(), request.to());
+        return audit.attempt(
+                "storage",
+                null,
+                "move " + request.from() + " to " + request.to(),
+                Map.of("action", "move", "from", request.from(), "to", request.to()),
+                () -> files.move(request.from(), request.to()));
     }
 
     @Operation(summary = "Delete a file, or a folder (with content only when recursive=true)")
     @DeleteMapping
     ResponseEntity<Void> delete(@RequestParam String path, @RequestParam(defaultValue = "false") boolean recursive) {
-        files.delete(path, recursive);
+        audit.perform(
+                "storage",
+                null,
+                "delete " + path,
+                Map.of("action", "delete", "path", path, "recursive", recursive),
+                () -> files.delete(path, recursive));
         return ResponseEntity.noContent().build();
     }
 }

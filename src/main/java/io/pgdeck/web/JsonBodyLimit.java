@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -52,13 +53,13 @@ final class JsonBodyLimit extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,\"detail\":"
-                        + "\"A JSON request body may hold at most "
+        Problems.send(
+                response,
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "Request too large",
+                "A JSON request body may hold at most "
                         + DataSize.ofBytes(limit).toMegabytes()
-                        + " MB: send a smaller script, or load data with Import.\"}");
+                        + " MB: send a smaller script, or load data with Import.");
     }
 
     /** Thrown once a body without a declared length passes the bound. */

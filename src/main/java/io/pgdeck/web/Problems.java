@@ -1,13 +1,35 @@
 package io.pgdeck.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** RFC 9457 problems that any feature can throw; {@link ProblemHandler} renders them as problem+json. */
 public final class Problems {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private Problems() {}
+
+    /** Writes a problem where no controller is reached (filters, the firewall): the same shape as every other. */
+    public static void send(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(body));
+    }
 
     public static ErrorResponseException notFound(String detail) {
         return problem(HttpStatus.NOT_FOUND, "Not found", detail);

@@ -128,7 +128,24 @@ SELECT c.oid AS oid,
                    'lastVacuum', s.last_vacuum, 'lastAutovacuum', s.last_autovacuum,
                    'lastAnalyze', s.last_analyze, 'lastAutoanalyze', s.last_autoanalyze,
                    'vacuumCount', s.vacuum_count, 'autovacuumCount', s.autovacuum_count,
-                   'analyzeCount', s.analyze_count, 'autoanalyzeCount', s.autoanalyze_count)
+                   'analyzeCount', s.analyze_count, 'autoanalyzeCount', s.autoanalyze_count,
+                   'tableBytes', pg_relation_size(c.oid),
+                   'indexesBytes', pg_indexes_size(c.oid),
+                   'toastBytes', pg_total_relation_size(c.oid) - pg_relation_size(c.oid) - pg_indexes_size(c.oid),
+                   'totalBytes', pg_total_relation_size(c.oid),
+                   -- A rough bloat estimate, as pgAdmin's: the share of dead rows, and the table bytes they hold.
+                   'deadRowsPercent', round(100.0 * s.n_dead_tup / nullif(s.n_live_tup + s.n_dead_tup, 0), 1),
+                   'estimatedBloatBytes', (pg_relation_size(c.oid) * s.n_dead_tup
+                                           / nullif(s.n_live_tup + s.n_dead_tup, 0))::bigint,
+                   'indexes', (SELECT coalesce(json_agg(json_build_object(
+                                   'name', si.indexrelname,
+                                   'scans', si.idx_scan,
+                                   'rowsRead', si.idx_tup_read,
+                                   'bytes', pg_relation_size(si.indexrelid),
+                                   -- Never scanned, and not enforcing uniqueness: a candidate to drop.
+                                   'unused', si.idx_scan = 0 AND NOT i.indisunique) ORDER BY si.indexrelname), '[]')
+                               FROM pg_stat_all_indexes si JOIN pg_index i ON i.indexrelid = si.indexrelid
+                               WHERE si.relid = c.oid))
         FROM pg_stat_all_tables s WHERE s.relid = c.oid) AS statistics
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -79,6 +79,23 @@ class CsrfAndProxyTest extends SingleTenantTest {
         assertThat(login).containsIgnoringCase("; Secure");
     }
 
+    @Test
+    void aSubPathCountsOnlyFromTheTrustedProxy() throws IOException {
+        String prefixed = "Host: localhost\r\nX-Forwarded-Prefix: /team-a/pgdeck\r\n";
+
+        String trusted = rawGet("127.0.0.1", "/", prefixed);
+        assertThat(location(trusted)).isEqualTo("/team-a/pgdeck/login");
+        String login = rawGet("127.0.0.1", "/login", prefixed);
+        assertThat(login).containsIgnoringCase("Path=/team-a/pgdeck");
+
+        String untrusted = rawGet("127.0.0.2", "/", prefixed);
+        assertThat(location(untrusted)).isEqualTo("/login");
+        assertThat(rawGet("127.0.0.2", "/login", prefixed)).doesNotContain("team-a");
+
+        String smuggled = rawGet("127.0.0.1", "/", "Host: localhost\r\nX-Forwarded-Prefix: //evil.example/x\r\n");
+        assertThat(location(smuggled)).isEqualTo("/login");
+    }
+
     /** A GET from {@code clientAddress}, as another machine's proxy (or attacker) would send it. */
     private String rawGet(String clientAddress, String path, String headers) throws IOException {
         try (Socket socket = new Socket()) {

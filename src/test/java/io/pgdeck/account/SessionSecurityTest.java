@@ -46,7 +46,7 @@ class SessionSecurityTest extends SingleTenantTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .contains("<form method=\"post\" action=\"/login\">")
+                .contains("<form method=\"post\" action=\"login\">")
                 .contains("name=\"_csrf\"")
                 .contains("STAGING")
                 .doesNotContain("<script");

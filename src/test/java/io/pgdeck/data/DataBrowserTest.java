@@ -14,6 +14,7 @@ import io.pgdeck.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,28 @@ class DataBrowserTest extends SingleTenantTest {
                 DataFixture.DATABASE,
                 "SELECT string_agg(id || ':' || name || ':'"
                         + " || coalesce(rank::text, 'NULL'), ',' ORDER BY id) FROM data_fixture.crew");
+    }
+
+    @Test
+    void aLongValueIsPreviewedViewedWholeAndEditedWhole() {
+        TestPostgres.execute(
+                DataFixture.DATABASE, "UPDATE data_fixture.crew SET name = repeat('n', 30000) || 'TAIL' WHERE id = 2");
+        open("crew");
+        Locator name = row("nnnn").locator("[data-column=name]");
+        assertThat(name).containsText("nnnn…");
+
+        name.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByTestId("value-viewer-text")).hasValue(Pattern.compile("^n{30000}TAIL$"));
+        page.keyboard().press("Escape");
+
+        name.dblclick();
+        Locator editor = page.getByLabel("Value of name");
+        assertThat(editor).hasValue(Pattern.compile("^n{30000}TAIL$"));
+        editor.fill("bravo again");
+        editor.press("Enter");
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("save-message")).hasText("Saved: 0 inserted, 1 updated, 0 deleted.");
+        assertThat(crew()).startsWith("1:alpha:1,2:bravo again:2,");
     }
 
     @Test

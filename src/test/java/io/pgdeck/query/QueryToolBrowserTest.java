@@ -185,6 +185,35 @@ class QueryToolBrowserTest extends SingleTenantTest {
         page.keyboard().press("Enter");
     }
 
+    @Test
+    void aLongValueShowsAsAPreviewAndTheViewerShowsAndCopiesAllOfIt() {
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        type("SELECT repeat('x', 20000) || 'THE END' AS long_text, 'short' AS short_text");
+        page.keyboard().press("F5");
+
+        Locator cell = page.getByTestId("result-grid")
+                .locator("[data-row='1'] [role=gridcell]")
+                .first();
+        assertThat(cell).containsText("xxxx…", SOON);
+        cell.getByRole(AriaRole.BUTTON).click();
+
+        Locator text = page.getByTestId("value-viewer-text");
+        assertThat(text)
+                .hasValue(
+                        java.util.regex.Pattern.compile("^x{20000}THE END$"),
+                        new LocatorAssertions.HasValueOptions().setTimeout(15_000));
+        assertThat(page.getByTestId("value-length")).containsText("20,007 characters");
+        page.getByTestId("value-viewer")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Copy"))
+                .click();
+        assertThat(page.evaluate("() => navigator.clipboard.readText()").toString())
+                .endsWith("xTHE END")
+                .hasSize(20_007);
+        page.keyboard().press("Escape");
+        assertThat(page.getByTestId("value-viewer")).hasCount(0);
+        assertThat(consoleErrors).isEmpty();
+    }
+
     private void type(String sql) {
         Locator editor = page.locator(".cm-content");
         editor.click();

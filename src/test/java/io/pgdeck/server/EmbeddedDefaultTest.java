@@ -42,6 +42,7 @@ class EmbeddedDefaultTest {
             // Durable as any server holding a team's data: a commit is on disk when it is acknowledged.
             assertThat(text(first, "SHOW fsync")).isEqualTo("on");
             assertThat(text(first, "SHOW synchronous_commit")).isEqualTo("on");
+            assertTheServerIsNotRoot(first, state);
         }
         Matcher printed = PRINTED_PASSWORD.matcher(output.getOut());
         assertThat(printed.find()).as(output.getOut()).isTrue();
@@ -113,6 +114,37 @@ class EmbeddedDefaultTest {
                 java.sql.DriverManager.getConnection(url, "postgres", Files.readString(passwordFile))) {
             assertThat(withPassword.isValid(2)).isTrue();
         }
+    }
+
+    /**
+     * A superuser's COPY ... TO PROGRAM runs as the server's account: never root, even when pgdeck is (as in CI), and
+     * the data directory is that account's.
+     */
+    private static void assertTheServerIsNotRoot(ConfigurableApplicationContext context, Path state) throws Exception {
+        String programUid;
+        try (Connection connection = context.getBean(ServerConnections.class).open("demo");
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE server_account (uid text)");
+            statement.execute("COPY server_account FROM PROGRAM 'id -u'");
+            try (ResultSet row = statement.executeQuery("SELECT uid FROM server_account")) {
+                row.next();
+                programUid = row.getString(1);
+            }
+        }
+        assertThat(programUid).as("the uid COPY ... FROM PROGRAM runs as").isNotEqualTo("0");
+        assertThat(Files.getAttribute(state.resolve("postgres"), "unix:uid").toString())
+                .as("the data directory belongs to the server's account")
+                .isEqualTo(programUid);
+        long postmaster = Long.parseLong(Files.readAllLines(state.resolve("postgres/postmaster.pid"))
+                .get(0)
+                .strip());
+        assertThat(Files.readAllLines(Path.of("/proc/" + postmaster + "/status")).stream()
+                        .filter(line -> line.startsWith("Uid:"))
+                        .findFirst()
+                        .orElseThrow())
+                .as("the postmaster's real and effective uids")
+                .doesNotContain("\t0\t")
+                .contains(programUid);
     }
 
     private static ConfigurableApplicationContext start(Path state, String... more) {

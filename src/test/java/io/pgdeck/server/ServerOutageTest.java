@@ -24,10 +24,15 @@ class ServerOutageTest {
         EmbeddedPostgres server = start(data, 0);
         int port = server.getPort();
         ServerConnections connections = connectionsTo(port);
+        ManagedServerHealth readiness = new ManagedServerHealth(connections);
         try {
             assertThat(selectOne(connections)).isEqualTo(1);
+            assertThat(readiness.health().getStatus().getCode()).isEqualTo("UP");
 
             server.close();
+            assertThat(readiness.health().getStatus().getCode())
+                    .as("not ready while the managed server is gone")
+                    .isEqualTo("DOWN");
             long started = System.nanoTime();
             assertThatThrownBy(() -> selectOne(connections))
                     .isInstanceOf(ServerUnavailableException.class)
@@ -36,6 +41,7 @@ class ServerOutageTest {
 
             server = start(data, port);
             assertThat(selectOne(connections)).isEqualTo(1);
+            assertThat(readiness.health().getStatus().getCode()).isEqualTo("UP");
         } finally {
             connections.destroy();
             server.close();

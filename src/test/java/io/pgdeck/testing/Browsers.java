@@ -22,6 +22,9 @@ public final class Browsers {
         page.navigate(baseUrl + "/login");
         page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
         page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
+        if (page.locator("input[name=consent]").count() > 0) {
+            page.locator("input[name=consent]").check();
+        }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
         page.waitForURL(baseUrl + "/");

@@ -72,7 +72,13 @@ public final class Client {
         if (!csrf.find()) {
             throw new IllegalStateException("login page has no CSRF field: " + page.body());
         }
-        return postForm("/login", Map.of("username", username, "password", password, "_csrf", csrf.group(1)));
+        Map<String, String> form =
+                new java.util.HashMap<>(Map.of("username", username, "password", password, "_csrf", csrf.group(1)));
+        if (page.body().contains("name=\"consent\"")) {
+            // Where the deployment shows a notice-and-consent banner, the person accepts it.
+            form.put("consent", "on");
+        }
+        return postForm("/login", form);
     }
 
     public Response get(String path) {

@@ -1,0 +1,3 @@
+export { AuditView } from './AuditView';
+export { PersonName } from './PersonName';
+export { SessionWatch } from './SessionWatch';

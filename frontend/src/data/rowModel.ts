@@ -1,0 +1,59 @@
+import { useCallback } from 'react';
+import type { CellPosition } from './DataGrid';
+import type { RowInfo } from './gridPresentation';
+import { rowId, type History } from './pending';
+import type { Cell, CellValue, DataColumn } from './types';
+
+interface RowModelInput {
+  /** The server's row at an index of its own (after the pending inserts), while its page is loaded. */
+  serverRow: (index: number) => unknown[] | undefined;
+  columns: DataColumn[];
+  key: string[];
+  pending: History['pending'];
+  editable: boolean;
+}
+
+/**
+ * What the grid shows: the pending inserts first, then the server's rows with the pending edits over them; and which
+ * cells may be edited (an editable column of a row not marked for deletion).
+ */
+export function useRowModel({ serverRow, columns, key, pending, editable }: RowModelInput) {
+  const inserts = pending.inserts;
+  const rowInfo = useCallback(
+    (index: number): RowInfo | undefined => {
+      if (index < inserts.length) return { kind: 'insert', insert: inserts[index] };
+      const values = serverRow(index - inserts.length);
+      if (!values) return undefined;
+      const row = Object.fromEntries(columns.map((column, i) => [column.name, values[i] as Cell]));
+      return { kind: 'server', id: rowId(key, row), row };
+    },
+    [inserts, serverRow, columns, key],
+  );
+
+  const valueAt = (position: CellPosition): CellValue | undefined => {
+    const info = rowInfo(position.row);
+    const column = columns[position.column];
+    if (!info || !column) return undefined;
+    if (info.kind === 'insert')
+      return column.name in info.insert.values
+        ? info.insert.values[column.name]
+        : { $default: true };
+    const update = pending.updates[info.id];
+    return update && column.name in update.set ? update.set[column.name] : info.row[column.name];
+  };
+
+  const rowAt = (index: number) => {
+    const info = rowInfo(index);
+    if (!info) return undefined;
+    return columns.map((_, column) => valueAt({ row: index, column }));
+  };
+
+  const canEdit = (position: CellPosition) => {
+    const info = rowInfo(position.row);
+    const column = columns[position.column];
+    if (!editable || !info || !column || !column.editable) return false;
+    return info.kind === 'insert' || !(info.id in pending.deletes);
+  };
+
+  return { rowInfo, valueAt, rowAt, canEdit };
+}

@@ -1,0 +1,102 @@
+package io.pgdeck.query;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.pgdeck.testing.Browsers;
+import io.pgdeck.testing.SingleTenantTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The result grid as a spreadsheet: select cells, rows and columns, copy them in several forms, jump to the end. */
+class ResultGridBrowserTest extends SingleTenantTest {
+
+    private static final LocatorAssertions.ContainsTextOptions SOON =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
+
+    @Autowired
+    QuerySessions sessions;
+
+    private BrowserContext context;
+    private Page page;
+    private QueryToolDriver tool;
+
+    @BeforeEach
+    void openQueryTool() {
+        context = Browsers.chromium().newContext();
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        page = context.newPage();
+        Browsers.logIn(page, baseUrl());
+        tool = QueryToolDriver.open(page, "shop");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+        sessions.closeIdle(java.time.Duration.ZERO);
+    }
+
+    @Test
+    void copiesARangeAsTextAndTheSameSelectionAsMarkdownFromTheMenu() {
+        run("SELECT g AS n, 'row ' || g AS label, g % 2 = 0 AS even FROM generate_series(1, 50) g");
+        Locator grid = page.getByTestId("result-grid");
+        assertThat(grid.locator("[data-row='1']")).containsText("row 1", SOON);
+
+        cell(2, 0).click();
+        cell(4, 1)
+                .click(new Locator.ClickOptions()
+                        .setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
+        page.keyboard().press("ControlOrMeta+C");
+        assertThat(page.getByTestId("copy-message")).hasText("Copied 3 rows.");
+        assertThat(clipboard()).isEqualTo("2\trow 2\n3\trow 3\n4\trow 4");
+
+        page.keyboard().press("Shift+F10");
+        page.getByTestId("menu-copy-markdown").click();
+        assertThat(clipboard()).isEqualTo("| n | label |\n| ---: | --- |\n| 2 | row 2 |\n| 3 | row 3 |\n| 4 | row 4 |");
+
+        grid.locator("[role=columnheader]").nth(2).click();
+        page.keyboard().press("ControlOrMeta+Shift+C");
+        assertThat(clipboard()).startsWith("even\nfalse\ntrue\nfalse").endsWith("true");
+    }
+
+    @Test
+    void ctrlEndReachesTheLastOfAMillionRowsWithinTwoSecondsAndRowsThereDoNotOverlap() {
+        run("SELECT g AS n FROM generate_series(1, 1000000) g");
+        Locator grid = page.getByTestId("result-grid");
+        assertThat(grid.locator("[data-row='1']")).containsText("1", SOON);
+        cell(1, 0).click();
+
+        long started = System.nanoTime();
+        page.keyboard().press("ControlOrMeta+End");
+        assertThat(grid.locator("[data-row='1000000']")).containsText("1000000", SOON);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(millis).as("Ctrl+End on a million rows, in ms").isLessThan(2_000);
+        assertThat(grid.locator(".grid__cell--active")).hasText("1000000");
+        assertThat(page.getByTestId("row-count")).containsText("1,000,000 rows");
+
+        double last = grid.locator("[data-row='1000000']").boundingBox().y;
+        double before = grid.locator("[data-row='999999']").boundingBox().y;
+        assertThat(last - before).as("the last two rows lie one row apart").isBetween(23.0, 25.0);
+    }
+
+    private Locator cell(int row, int column) {
+        return page.getByTestId("result-grid")
+                .locator("[data-row='" + row + "'] [role=gridcell]")
+                .nth(column);
+    }
+
+    private String clipboard() {
+        return page.evaluate("() => navigator.clipboard.readText()").toString();
+    }
+
+    private void run(String sql) {
+        tool.run(sql);
+    }
+}
