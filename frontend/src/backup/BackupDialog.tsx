@@ -4,6 +4,7 @@ import { isApiError } from '../api/client';
 import { selectJob } from '../jobs/selection';
 import { FilePickerDialog } from '../storage';
 import { Dialog, errorText } from '../storage/Dialog';
+import { announceStarted } from '../jobs/started';
 import { EXTENSIONS, backupDefaults, previewBackup, startBackup, suggestedName } from './api';
 import type { BackupOptions, BackupPreview, BackupRequest, DumpFormat } from './api';
 import {
@@ -104,6 +105,7 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
     try {
       const started = await startBackup(target.database, request);
       selectJob(started.jobId);
+      announceStarted({ id: started.jobId, title: 'Backup started', object: request.file });
       onClose();
     } catch (cause) {
       setError(errorText(cause));

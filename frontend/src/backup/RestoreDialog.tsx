@@ -1,6 +1,7 @@
 import { CircleAlert } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { selectJob } from '../jobs/selection';
+import { announceStarted } from '../jobs/started';
 import { StorageFileField } from '../storage';
 import { Dialog, errorText } from '../storage/Dialog';
 import { analyseRestore, restoreDefaults, startRestore } from './api';
@@ -15,6 +16,7 @@ import {
   NumberInput,
   groupSetter,
 } from './Fields';
+import { lastRestoreFile, rememberRestoreFile } from './lastFile';
 import type { RestoreTarget } from './store';
 import './backup.css';
 
@@ -32,7 +34,7 @@ const TABS = [
  */
 export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onClose: () => void }) {
   const [tab, setTab] = useState<Tab>('general');
-  const [file, setFile] = useState('');
+  const [file, setFile] = useState(() => lastRestoreFile(target.database));
   const [options, setOptions] = useState<RestoreOptions>();
   const [analysis, setAnalysis] = useState<RestoreAnalysis>();
   const [analysing, setAnalysing] = useState(false);
@@ -76,6 +78,8 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
     try {
       const started = await startRestore(target.database, request);
       selectJob(started.jobId);
+      rememberRestoreFile(target.database, request.file);
+      announceStarted({ id: started.jobId, title: 'Restore started', object: request.file });
       onClose();
     } catch (cause) {
       setError(errorText(cause));

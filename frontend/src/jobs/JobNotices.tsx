@@ -1,7 +1,8 @@
-import { CheckCircle2, CircleSlash, X, XCircle } from 'lucide-react';
+import { CheckCircle2, CircleSlash, Loader2, X, XCircle } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { JOB_TYPE_LABELS, type Job } from './api';
 import { useJobEvents } from './events';
+import { dismissStarted, useStartedJobs, type StartedJob } from './started';
 import './jobs.css';
 
 const SHOWN_MS = 12_000;
@@ -19,14 +20,19 @@ export function JobNotices({ onOpenJob }: JobNoticesProps) {
     [],
   );
   useJobEvents(
-    useCallback(
-      (job: Job) => setNotices((all) => [...all.filter((n) => n.id !== job.id), job]),
-      [],
-    ),
+    useCallback((job: Job) => {
+      dismissStarted(job.id);
+      setNotices((all) => [...all.filter((n) => n.id !== job.id), job]);
+    }, []),
   );
+
+  const started = useStartedJobs();
 
   return (
     <div className="job-notices" aria-live="polite" data-testid="job-notices">
+      {started.map((job) => (
+        <StartedNotice key={`started-${job.id}`} job={job} onOpen={onOpenJob} />
+      ))}
       {notices.map((job) => (
         <Notice key={job.id} job={job} onDismiss={dismiss} onOpen={onOpenJob} />
       ))}
@@ -75,6 +81,41 @@ function Notice({
         className="icon-button"
         aria-label="Dismiss"
         onClick={() => onDismiss(job.id)}
+      >
+        <X size={14} aria-hidden="true" />
+      </button>
+    </div>
+  );
+}
+
+/** "Backup started": shown from the moment the job is accepted until it ends (or a while has passed). */
+function StartedNotice({ job, onOpen }: { job: StartedJob; onOpen: (id: number) => void }) {
+  useEffect(() => {
+    const timer = window.setTimeout(() => dismissStarted(job.id), SHOWN_MS);
+    return () => window.clearTimeout(timer);
+  }, [job.id]);
+  return (
+    <div className="job-notice job-notice--running" role="status" data-testid="job-notice-started">
+      <Loader2 size={16} aria-hidden="true" className="job-notice__icon" />
+      <div className="job-notice__text">
+        <strong>{job.title}</strong>
+        <span className="muted">{job.object}</span>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            onOpen(job.id);
+            dismissStarted(job.id);
+          }}
+        >
+          View Processes
+        </button>
+      </div>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss"
+        onClick={() => dismissStarted(job.id)}
       >
         <X size={14} aria-hidden="true" />
       </button>

@@ -8,6 +8,7 @@ import io.pgdeck.jobs.JobLog;
 import io.pgdeck.jobs.JobRunner;
 import io.pgdeck.jobs.JobSpec;
 import io.pgdeck.jobs.JobType;
+import io.pgdeck.jobs.ToolFailedException;
 import io.pgdeck.server.ServerConnections;
 import io.pgdeck.state.StateProperties;
 import io.pgdeck.storage.StorageArea;
@@ -119,12 +120,22 @@ final class Restores {
         try {
             Files.createDirectories(list.getParent());
             Files.writeString(list, plan.useList(), StandardCharsets.UTF_8);
+            RestoreErrors errors = new RestoreErrors();
+            log.watch(errors);
             logLeftOut(log, plan.analysis().leftOut(), plan.analysis().leftOutCount());
             plan.analysis().notes().forEach(note -> log.line("pgdeck: " + note));
-            return tools.run(command, null, log, cancellation);
+            return checked(tools.run(command, null, log, cancellation), errors);
         } finally {
             Files.deleteIfExists(list);
         }
+    }
+
+    /** A tool's failure becomes the job's note, naming the failing entry and the reason on its first line. */
+    private static int checked(int exitCode, RestoreErrors errors) throws ToolFailedException {
+        if (exitCode != 0) {
+            throw new ToolFailedException(exitCode, errors.note(exitCode));
+        }
+        return 0;
     }
 
     /**
@@ -146,7 +157,10 @@ final class Restores {
             logLeftOut(log, RestoreAnalysis.leftOut(check.entries()), check.leftOutCount());
             cancellation.throwIfRequested();
             String key = tools.require("psql").restrictKey(source.file());
-            return tools.run(command, stdin -> feed(stdin, source, facts, options, key), log, cancellation);
+            RestoreErrors errors = new RestoreErrors();
+            log.watch(errors);
+            return checked(
+                    tools.run(command, stdin -> feed(stdin, source, facts, options, key), log, cancellation), errors);
         }
     }
 

@@ -14,6 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * A job's log file: one line per message, each stamped with the UTC time it was written. Lines are flushed as they come
@@ -26,6 +29,7 @@ public final class JobLog implements Closeable {
 
     private final OutputStream out;
     private final Clock clock;
+    private final List<Consumer<String>> watchers = new CopyOnWriteArrayList<>();
 
     private JobLog(OutputStream out, Clock clock) {
         this.out = out;
@@ -43,8 +47,14 @@ public final class JobLog implements Closeable {
         }
     }
 
+    /** Lets a job's work read its tool's lines as they are logged (e.g. to name the first error in its note). */
+    public void watch(Consumer<String> watcher) {
+        watchers.add(watcher);
+    }
+
     /** Writes one line (a message holding line breaks becomes several, each stamped). */
     public void line(String text) {
+        watchers.forEach(watcher -> watcher.accept(text));
         String stamp = STAMP.format(clock.instant());
         StringBuilder lines = new StringBuilder();
         for (String part : text.split("\\R", -1)) {

@@ -137,6 +137,7 @@ public final class JobRunner implements DisposableBean {
             } catch (Exception | Error e) {
                 status = JobStatus.FAILED;
                 note = message(e);
+                exitCode = e instanceof ToolFailedException failed ? failed.exitCode() : exitCode;
                 if (!job.cancellation().requested()) {
                     jobLog.line("pgdeck: " + note);
                 }

@@ -7,6 +7,7 @@ import io.pgdeck.testing.Client;
 import io.pgdeck.testing.JobWaiter;
 import io.pgdeck.testing.MultiTenantTest;
 import io.pgdeck.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,34 @@ class BackupRestoreRoundTripTest extends MultiTenantTest {
                 client, client.postJson("/api/v1/databases/team_alpha/restores", "{\"file\":\"" + file + "\"}"));
 
         assertThat(restore.get("status").asString()).as(log(client, restore)).isEqualTo("succeeded");
+        assertThat(PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, schema)).isEqualTo(before);
+        dropSchema(schema);
+    }
+
+    @Test
+    void aFailedRestoreNamesTheFailingEntryAndLeavesTheSchemaAsItWas() {
+        String schema = "rt_failing";
+        String file = "roundtrip/rt_failing.dump";
+        createSchema(schema);
+        String before = PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, schema);
+        Client client = loggedIn();
+        JsonNode backup = finished(
+                client,
+                client.postJson(
+                        "/api/v1/databases/team_alpha/backups",
+                        "{\"scope\":\"schema\",\"schema\":\"" + schema + "\",\"file\":\"" + file
+                                + "\",\"format\":\"custom\"}"));
+        assertThat(backup.get("status").asString()).as(log(client, backup)).isEqualTo("succeeded");
+
+        JsonNode restore = finished(
+                client,
+                client.postJson(
+                        "/api/v1/databases/team_alpha/restores",
+                        "{\"file\":\"" + file + "\",\"options\":{\"queries\":{\"singleTransaction\":true}}}"));
+
+        assertThat(restore.get("status").asString()).as(log(client, restore)).isEqualTo("failed");
+        assertThat(restore.get("note").asString().lines().findFirst().orElseThrow())
+                .matches("TOC entry \\d+ \\(.+\\) failed: .+ already exists");
         assertThat(PgDumpOracle.schema(TestPostgres.TEAM_DATABASE, schema)).isEqualTo(before);
         dropSchema(schema);
     }

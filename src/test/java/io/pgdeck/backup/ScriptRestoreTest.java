@@ -71,6 +71,9 @@ class ScriptRestoreTest extends MultiTenantTest {
 
         assertThat(job.get("status").asString()).isEqualTo("failed");
         assertThat(job.get("exitCode").asInt()).isEqualTo(3);
+        assertThat(job.get("note").asString().lines().findFirst())
+                .contains("Statement \"INSERT INTO scripted.missing VALUES (1)\" failed:"
+                        + " relation \"scripted.missing\" does not exist");
         assertThat(client.get("/api/v1/jobs/" + job.get("id").asLong() + "/log").body())
                 .contains("relation \"scripted.missing\" does not exist");
         assertThat(TeamDatabase.value("SELECT count(*) FROM pg_namespace WHERE nspname = 'scripted'"))
