@@ -11,6 +11,7 @@ import { setDataTabOpener } from '../data/openDataTab';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
 import { SINGLETON_TABS, useTabs } from './tabs';
+import { useSavedQueryLink } from '../library/useSavedQueryLink';
 import './styles/shell.css';
 import './styles/tabs.css';
 import './styles/welcome.css';
@@ -62,12 +63,14 @@ function Shell({
   const [picking, setPicking] = useState(false);
   const openTab = tabs.open;
   useEffect(() => setDataTabOpener(openTab), [openTab]);
+  useSavedQueryLink(tabs.openSavedQuery);
   return (
     <div className="app-shell" data-environment={deployment.environment}>
       <TopBar
         deployment={deployment}
         onOpenProcesses={() => tabs.open(SINGLETON_TABS.processes)}
         onOpenStorage={() => tabs.open(SINGLETON_TABS.storage)}
+        onOpenLibrary={() => tabs.open(SINGLETON_TABS.library)}
         onOpenQueryTool={tabs.openQueryTool}
         onOpenTable={() => setPicking(true)}
         onOpenAudit={() => tabs.open(SINGLETON_TABS.audit)}

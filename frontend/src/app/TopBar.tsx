@@ -1,5 +1,6 @@
 import {
   Activity,
+  BookOpen,
   CircleUser,
   Database,
   FolderOpen,
@@ -19,6 +20,7 @@ export interface TopBarProps {
   deployment: Deployment;
   onOpenProcesses: () => void;
   onOpenStorage: () => void;
+  onOpenLibrary?: () => void;
   onOpenQueryTool?: (database: string) => void;
   onOpenTable?: () => void;
   onOpenAudit?: () => void;
@@ -29,6 +31,7 @@ export function TopBar({
   deployment,
   onOpenProcesses,
   onOpenStorage,
+  onOpenLibrary,
   onOpenQueryTool,
   onOpenTable,
   onOpenAudit,
@@ -128,6 +131,17 @@ export function TopBar({
             >
               <ScrollText size={14} aria-hidden="true" />
               Audit
+            </button>
+          )}
+          {onOpenLibrary && (
+            <button
+              type="button"
+              className="toolbar-button"
+              data-testid="open-library"
+              onClick={onOpenLibrary}
+            >
+              <BookOpen size={14} aria-hidden="true" />
+              Library
             </button>
           )}
           <span className="top-bar__divider" aria-hidden="true" />

@@ -16,11 +16,15 @@ import '../maintenance/explorerActions';
 import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
 
-/** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
+// The library (its diff view) loads when it is first opened.
+const LibraryPanel = lazy(() =>
+  import('../library/LibraryPanel').then((m) => ({ default: m.LibraryPanel })),
+);
 // The dashboard's charts (uPlot) load when it is first opened.
 const DashboardTab = lazy(() =>
   import('../dashboard/DashboardTab').then((m) => ({ default: m.DashboardTab })),
 );
+/** The Query Tool (CodeMirror, the grid) loads with its first tab, not with the shell. */
 const QueryTool = lazy(() => import('../query/QueryTool').then((m) => ({ default: m.QueryTool })));
 
 export interface WorkspaceProps {
@@ -46,10 +50,17 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
             database={tab.database ?? ''}
             initialSql={tab.sql}
             initialFile={tab.file}
+            initialSaved={tab.saved}
             title={tab.title}
             onTitle={(title) => tabs.retitle(tab.id, title)}
             onOpenQuery={tabs.openQueryTool}
           />
+        </Suspense>
+      );
+    case 'library':
+      return (
+        <Suspense fallback={<div className="empty-state">Loading the library…</div>}>
+          <LibraryPanel onOpenInQueryTool={tabs.openSavedQuery} defaultDatabase="postgres" />
         </Suspense>
       );
     case 'data':

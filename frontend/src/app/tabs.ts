@@ -4,7 +4,15 @@ import { baseName } from '../storage/paths';
 
 /** Kinds of content the main area can show; later features add theirs here. */
 export type TabKind =
-  'welcome' | 'processes' | 'storage' | 'properties' | 'query' | 'data' | 'audit' | 'dashboard';
+  | 'welcome'
+  | 'processes'
+  | 'storage'
+  | 'properties'
+  | 'query'
+  | 'data'
+  | 'audit'
+  | 'dashboard'
+  | 'library';
 
 export interface Tab {
   id: string;
@@ -15,6 +23,8 @@ export interface Tab {
   sql?: string;
   /** Query Tool tabs opened from a file in storage: its path, where Save writes back. */
   file?: string;
+  /** Query Tool tabs opened from the team library: the saved query Save to library updates. */
+  saved?: { id: string; name: string; version: number };
   /** For a 'data' tab: the relation it shows. */
   data?: DataTarget;
 }
@@ -28,6 +38,7 @@ export const SINGLETON_TABS: Record<Exclude<TabKind, 'welcome' | 'query' | 'data
   properties: { id: 'properties', kind: 'properties', title: 'Properties' },
   audit: { id: 'audit', kind: 'audit', title: 'Audit' },
   dashboard: { id: 'dashboard', kind: 'dashboard', title: 'Dashboard' },
+  library: { id: 'library', kind: 'library', title: 'Library' },
 };
 
 export interface TabsState {
@@ -108,6 +119,17 @@ export function useTabs(initial: Tab[] = [WELCOME_TAB]) {
     openQueryTool: useCallback(
       (database: string, sql?: string, file?: string) =>
         setState((s) => openTab(s, queryToolTab(database, sql, file))),
+      [],
+    ),
+    openSavedQuery: useCallback(
+      (database: string, sql: string, saved: { id: string; name: string; version: number }) =>
+        setState((s) =>
+          openTab(s, {
+            ...queryToolTab(database, sql),
+            title: `${saved.name} · ${database}`,
+            saved,
+          }),
+        ),
       [],
     ),
     retitle: useCallback(

@@ -17,6 +17,8 @@ import { PlanView } from './PlanView';
 import { ResultGrid } from './ResultGrid';
 import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
 import { SqlFileActions } from './SqlFileActions';
+import { LibraryActions } from '../library/LibraryActions';
+import type { SavedRef } from '../library/LibraryPanel';
 import { ToolButton } from './ToolButton';
 import { TransactionControls } from './TransactionControls';
 import { RunningNotice } from './RunningNotice';
@@ -33,6 +35,8 @@ export interface QueryToolProps {
   initialSql?: string;
   /** The file in storage the tab was opened from: Save writes back to it. */
   initialFile?: string;
+  /** The saved query of the team library the tab was opened from. */
+  initialSaved?: SavedRef;
   /** The tab's title when it opened. */
   title: string;
   onTitle: (title: string) => void;
@@ -61,6 +65,7 @@ export function QueryTool({
   database,
   initialSql = '',
   initialFile,
+  initialSaved,
   title,
   onTitle,
   onOpenQuery,
@@ -208,6 +213,13 @@ export function QueryTool({
           {database}
         </span>
         <SqlFileActions file={file} />
+        <LibraryActions
+          editor={editor}
+          database={database}
+          initialSaved={initialSaved}
+          onTitle={file.rename}
+          onError={setFailure}
+        />
         <span className="top-bar__divider" aria-hidden="true" />
         <ToolButton
           icon={Play}

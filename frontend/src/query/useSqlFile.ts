@@ -43,7 +43,8 @@ export function useSqlFile({
   modifiedRef.current = modified;
   const edits = useRef(0);
   const ending = useRef(lineEnding(initialSql));
-  const [untitled] = useState(initialTitle);
+  // A tab saved to the team library is named after the saved query from then on.
+  const [untitled, rename] = useState(initialTitle);
   const refresh = useStorageRefresh();
 
   const title = tabTitle(path, database, untitled, modified);
@@ -112,7 +113,7 @@ export function useSqlFile({
   /** Whether closing the tab or leaving the page would lose typed text. */
   const unsaved = () => modifiedRef.current && Boolean(editor.current?.text().trim());
 
-  return { path, modified, busy, markChanged, unsaved, read, load, write };
+  return { path, modified, busy, markChanged, unsaved, read, load, write, rename };
 }
 
 export type SqlFile = ReturnType<typeof useSqlFile>;

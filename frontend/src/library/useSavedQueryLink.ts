@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { library, linkedSavedQuery } from './api';
+import type { SavedRef } from './LibraryPanel';
+
+/**
+ * A link to a saved query (#saved-query=ID, see savedQueryLink) opens it in a Query Tool tab once the workspace is up;
+ * a login in between loses the fragment (the login form posts), so the link is opened again after it.
+ */
+export function useSavedQueryLink(open: (database: string, sql: string, saved: SavedRef) => void) {
+  useEffect(() => {
+    const id = linkedSavedQuery();
+    if (!id) return;
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    library
+      .open(id)
+      .then((query) =>
+        open(query.database ?? 'postgres', query.sql, {
+          id: query.id,
+          name: query.name,
+          version: query.version,
+        }),
+      )
+      .catch(() => undefined);
+  }, [open]);
+}
