@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ChangeDialog, type ChangeResult } from './ChangeDialog';
+import { CascadeList } from './CascadeList';
 
 export interface DropDialogProps {
   what: string;
@@ -37,6 +38,7 @@ export function DropDialog({
       <p>
         Drop {what} <strong>{label}</strong>? This cannot be undone.
       </p>
+      {option === 'cascade' && path.includes('/schemas/') && <CascadeList path={path} />}
       {option && (
         <label className="form-check">
           <input

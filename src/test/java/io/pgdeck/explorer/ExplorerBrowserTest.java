@@ -121,9 +121,14 @@ class ExplorerBrowserTest extends SingleTenantTest {
         assertThat(ExplorerChangeTest.relationExists("explorer_browser.\"Shipments\""))
                 .isTrue();
 
+        TestPostgres.execute(
+                TestPostgres.SINGLE_DATABASE,
+                "CREATE VIEW public.explorer_browser_labels AS SELECT label FROM explorer_browser.\"Shipments\"");
         rightClick(SCHEMA + "/tables/Shipments");
         page.getByTestId("menu-drop").click();
         Locator drop = page.getByTestId("drop-dialog");
+        assertThat(drop.getByTestId("cascade-list"))
+                .containsText("view public.explorer_browser_labels — in another schema");
         drop.getByTestId("drop-option").check();
         drop.getByTestId("change-sql-tab").click();
         assertThat(drop.getByTestId("change-sql")).hasText("DROP TABLE explorer_browser.\"Shipments\" CASCADE;");
