@@ -1,6 +1,7 @@
 import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { PLACEHOLDERS, editText, editorKind, problemWith } from './editors';
 import type { CellValue, DataColumn } from './types';
+import './cellEditor.css';
 
 export type Move = 'down' | 'right' | 'stay';
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ExplainResult, PlanNode, PlanRoot } from './api';
+import './plan.css';
 
 /** A node's own share of the work: time when the plan was executed, cost otherwise. */
 interface Measured {

@@ -13,6 +13,7 @@ import { Menu } from '../ui/Menu';
 import { useGridSelection } from '../ui/useGridSelection';
 import { copyText } from './resultCopy';
 import { gridKey } from './resultKeys';
+import './resultGrid.css';
 
 export const PAGE_SIZE = 1000;
 const ROW_HEIGHT = 24;

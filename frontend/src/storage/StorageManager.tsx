@@ -1,19 +1,6 @@
-import { appUrl } from '../api/base';
-import {
-  Download,
-  FolderInput,
-  FolderOpen,
-  FolderPlus,
-  Pencil,
-  RefreshCw,
-  SquareTerminal,
-  Trash2,
-  Upload,
-  X,
-} from 'lucide-react';
+import { FolderOpen, FolderPlus, RefreshCw, Upload, X } from 'lucide-react';
 import { useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import {
-  contentUrl,
   createFolder,
   deleteEntry,
   moveEntry,
@@ -30,11 +17,12 @@ import { formatAge, formatBytes } from './format';
 import { joinPath } from './paths';
 import { useOpenInQueryTool, type QueryToolOpener } from './OpenInQueryTool';
 import { isScriptEntry } from './textFiles';
-import { EntryFacts, EntryIcon, FileTableHead, ListingState } from './FileTableParts';
+import { FileTableHead, ListingState } from './FileTableParts';
 import { DEFAULT_SORT, sortEntries, type Sort } from './sort';
 import { UploadList } from './UploadList';
 import { useUploads } from './useUploads';
 import './storage.css';
+import { EntryRow } from './EntryRow';
 
 type DialogState =
   { kind: 'new-folder' } | { kind: 'rename' | 'move' | 'delete'; entry: StorageEntry };
@@ -291,117 +279,6 @@ function UsageSummary({ usage }: { usage: Usage | undefined }) {
         {formatBytes(usage.used)} of {formatBytes(usage.quota)} used
       </span>
     </div>
-  );
-}
-
-function EntryRow({
-  entry,
-  path,
-  onOpen,
-  onAction,
-  onOpenInQueryTool,
-}: {
-  entry: StorageEntry;
-  path: string;
-  onOpen: (path: string) => void;
-  onAction: (kind: 'rename' | 'move' | 'delete') => void;
-  onOpenInQueryTool?: () => void;
-}) {
-  const folder = entry.type === 'directory';
-  return (
-    <tr data-testid="storage-entry" data-name={entry.name} data-type={entry.type}>
-      <td className="file-table__name">
-        {folder ? (
-          <button
-            type="button"
-            className="link-button entry-open"
-            data-testid="entry-open"
-            onClick={() => onOpen(path)}
-          >
-            <EntryIcon entry={entry} />
-            <span>{entry.name}</span>
-          </button>
-        ) : (
-          <>
-            <EntryIcon entry={entry} />
-            <span>{entry.name}</span>
-          </>
-        )}
-      </td>
-      <EntryFacts entry={entry} />
-      <td className="file-table__actions">
-        {onOpenInQueryTool && (
-          <RowButton
-            label={`Open ${entry.name} in the Query Tool`}
-            testId="entry-open-query"
-            title="Open in the Query Tool"
-            onClick={onOpenInQueryTool}
-          >
-            <SquareTerminal size={14} aria-hidden="true" />
-          </RowButton>
-        )}
-        {!folder && (
-          <a
-            className="icon-button"
-            href={appUrl(contentUrl(path))}
-            download={entry.name}
-            data-testid="entry-download"
-            aria-label={`Download ${entry.name}`}
-            title="Download"
-          >
-            <Download size={14} aria-hidden="true" />
-          </a>
-        )}
-        <RowButton
-          label={`Rename ${entry.name}`}
-          testId="entry-rename"
-          onClick={() => onAction('rename')}
-        >
-          <Pencil size={14} aria-hidden="true" />
-        </RowButton>
-        <RowButton
-          label={`Move ${entry.name}`}
-          testId="entry-move"
-          onClick={() => onAction('move')}
-        >
-          <FolderInput size={14} aria-hidden="true" />
-        </RowButton>
-        <RowButton
-          label={`Delete ${entry.name}`}
-          testId="entry-delete"
-          onClick={() => onAction('delete')}
-        >
-          <Trash2 size={14} aria-hidden="true" />
-        </RowButton>
-      </td>
-    </tr>
-  );
-}
-
-function RowButton({
-  label,
-  testId,
-  title = label.split(' ')[0],
-  onClick,
-  children,
-}: {
-  label: string;
-  testId: string;
-  title?: string;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={label}
-      title={title}
-      data-testid={testId}
-      onClick={onClick}
-    >
-      {children}
-    </button>
   );
 }
 
