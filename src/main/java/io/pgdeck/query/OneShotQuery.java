@@ -10,7 +10,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a script on a fresh connection, statement by statement, and stops at the first error. In production the whole
+ * Runs a script on a pooled connection that is its own for the script (its session reset before another script uses
+ * it), statement by statement, and stops at the first error. In production the whole
  * script runs inside one read-only transaction that pgdeck opens, pins with a query, and rolls back, so no statement
  * typed can turn it read-write; the role's privileges remain the guarantee.
  */
@@ -29,7 +30,7 @@ final class OneShotQuery {
 
     ScriptResult run(String database, String script, Integer maxRows) {
         int limit = maxRows == null ? DEFAULT_MAX_ROWS : Math.max(1, Math.min(maxRows, LARGEST_MAX_ROWS));
-        try (Connection connection = connections.openDedicated(database)) {
+        try (Connection connection = connections.openForScript(database)) {
             if (production.active()) {
                 ProductionGuard.pinReadOnlyTransaction(connection);
             }

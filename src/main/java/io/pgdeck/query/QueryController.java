@@ -27,7 +27,7 @@ class QueryController {
         this.audit = audit;
     }
 
-    /** Runs every statement of {@code sql} on a fresh connection; the first error stops the script. */
+    /** Runs every statement of {@code sql} on a connection of the script's own; the first error stops it. */
     @PostMapping("/api/v1/databases/{db}/query")
     ScriptResult query(@PathVariable String db, @RequestBody QueryRequest request) {
         directory.requireVisible(db);

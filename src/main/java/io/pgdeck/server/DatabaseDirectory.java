@@ -4,6 +4,7 @@ import io.pgdeck.deployment.DeploymentSettings;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +16,14 @@ public final class DatabaseDirectory {
 
     private static final String VISIBLE_DATABASES = SqlResource.load(DatabaseDirectory.class, "visible-databases.sql");
 
+    /** How long a database seen in the catalog is taken as still there without asking again. */
+    private static final long RECENT_NANOS = 2_000_000_000L;
+
+    private record Seen(List<String> databases, long at) {}
+
     private final ServerConnections connections;
     private final DeploymentSettings deployment;
+    private final AtomicReference<Seen> recent = new AtomicReference<>(new Seen(List.of(), 0));
 
     DatabaseDirectory(ServerConnections connections, DeploymentSettings deployment) {
         this.connections = connections;
@@ -27,11 +34,21 @@ public final class DatabaseDirectory {
         if (deployment.isMultiTenant()) {
             return List.of(connections.defaultDatabase());
         }
-        return connections.firstColumn(connections.defaultDatabase(), VISIBLE_DATABASES);
+        List<String> databases = connections.firstColumn(connections.defaultDatabase(), VISIBLE_DATABASES);
+        recent.set(new Seen(databases, System.nanoTime()));
+        return databases;
     }
 
-    /** Answers 404 for a database this deployment may not see, before anything touches it. */
+    /**
+     * Answers 404 for a database this deployment may not see, before anything touches it. A database seen in the last
+     * two seconds is not looked up again (under load every request would otherwise read the catalog); one not seen is
+     * always looked up, so a database created a moment ago is found.
+     */
     public String requireVisible(String database) {
+        Seen seen = recent.get();
+        if (System.nanoTime() - seen.at() < RECENT_NANOS && seen.databases().contains(database)) {
+            return database;
+        }
         if (!visibleDatabases().contains(database)) {
             throw Problems.notFound("There is no database named '" + database + "' here.");
         }

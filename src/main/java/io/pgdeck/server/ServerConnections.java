@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 public final class ServerConnections implements DisposableBean {
 
     private static final int LIVENESS_TIMEOUT_SECONDS = 2;
+    private static final Duration POOL_IDLE = Duration.ofMinutes(2);
+    /** A quiet deployment soon holds no backend for scripts. */
+    private static final Duration SCRIPT_IDLE = Duration.ofMinutes(1);
 
     private final ServerEndpoint endpoint;
     /** At most a quarter of the heap, and never more than 256 MB, for the rows one fetch brings. */
@@ -36,12 +39,15 @@ public final class ServerConnections implements DisposableBean {
     private final DeploymentSettings deployment;
     private final ConcurrentMap<String, HikariDataSource> pools = new ConcurrentHashMap<>();
     private final ConnectionBudget budget;
+    private final ScriptConnections scripts;
 
     ServerConnections(ServerEndpoint endpoint, ManagedServerProperties properties, DeploymentSettings deployment) {
         this.endpoint = endpoint;
         this.properties = properties;
         this.deployment = deployment;
         this.budget = new ConnectionBudget(Math.max(1, properties.maxConnections()));
+        this.scripts = new ScriptConnections(
+                database -> pool("pgdeck-scripts-", database, properties.maxConnections(), SCRIPT_IDLE), budget);
     }
 
     /**
@@ -49,7 +55,8 @@ public final class ServerConnections implements DisposableBean {
      * Connections the server ended since their last use (a restart, a terminated backend) are replaced, not handed out.
      */
     public Connection open(String database) {
-        HikariDataSource pool = pools.computeIfAbsent(database, this::pool);
+        HikariDataSource pool =
+                pools.computeIfAbsent(database, name -> pool("pgdeck-", name, properties.poolSize(), POOL_IDLE));
         try {
             for (int attempt = 0; attempt <= properties.poolSize(); attempt++) {
                 Connection connection = pool.getConnection();
@@ -100,6 +107,25 @@ public final class ServerConnections implements DisposableBean {
         }
     }
 
+    /**
+     * A pooled connection that is the script's own until closed: closing it resets the session ({@code DISCARD ALL})
+     * before another script may use it. It counts against pgdeck.server.max-connections while borrowed (429 beyond).
+     */
+    public Connection openForScript(String database) {
+        try {
+            Connection connection = scripts.borrow(database);
+            try {
+                connection.setClientInfo("ApplicationName", Actor.current().applicationName());
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new ServerUnavailableException(database, e);
+        }
+    }
+
     /** How many connections of their own pgdeck holds now. */
     public int dedicatedInUse() {
         return budget.inUse();
@@ -114,13 +140,13 @@ public final class ServerConnections implements DisposableBean {
         return endpoint;
     }
 
-    private HikariDataSource pool(String database) {
+    private HikariDataSource pool(String prefix, String database, int size, Duration idle) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("pgdeck-" + database);
+        config.setPoolName(prefix + database);
         config.setDataSource(dataSource(database));
-        config.setMaximumPoolSize(properties.poolSize());
+        config.setMaximumPoolSize(Math.max(1, size));
         config.setMinimumIdle(0);
-        config.setIdleTimeout(Duration.ofMinutes(2).toMillis());
+        config.setIdleTimeout(idle.toMillis());
         config.setConnectionTimeout(properties.connectTimeout().toMillis());
         // Start even while the server is down: the first request then gets a clear 503, a later one works.
         config.setInitializationFailTimeout(-1);
@@ -159,5 +185,6 @@ public final class ServerConnections implements DisposableBean {
     @Override
     public void destroy() {
         pools.values().forEach(HikariDataSource::close);
+        scripts.close();
     }
 }

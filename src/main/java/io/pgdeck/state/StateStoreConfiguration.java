@@ -34,7 +34,8 @@ class StateStoreConfiguration {
         } else {
             Path file = createDirectory(state.dir()).resolve("pgdeck.db");
             // WAL lets readers proceed while a writer commits; busy_timeout makes writers queue instead of failing.
-            config.setJdbcUrl("jdbc:sqlite:" + file + "?journal_mode=WAL&busy_timeout=10000&foreign_keys=on");
+            config.setJdbcUrl(
+                    "jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=on");
             config.setMaximumPoolSize(4);
         }
         createDirectory(state.dir());
