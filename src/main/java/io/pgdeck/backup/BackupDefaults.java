@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The options a backup gets unless the request says otherwise. On a shared (multi-tenant) server the right thing is
- * the default: a schema-level backup with its large objects, without owner and privileges, which is what restores
- * into a team's database. Elsewhere pg_dump's own defaults apply.
+ * the default: a schema-level backup with its large objects and its privileges but without owner, which is what
+ * restores into a team's database (the restore applies the grants the team may give and names the rest). Elsewhere
+ * pg_dump's own defaults apply.
  */
 @Component
 final class BackupDefaults {
@@ -36,8 +37,7 @@ final class BackupDefaults {
                 null,
                 new BackupOptions.Sections(true, true, true),
                 new BackupOptions.TypeOfObjects(false, false, blobs),
-                new BackupOptions.DoNotSave(
-                        multiTenant, multiTenant, false, false, false, false, false, false, false, false),
+                new BackupOptions.DoNotSave(multiTenant, false, false, false, false, false, false, false, false, false),
                 new BackupOptions.Queries(false, false, null, false, false, false, false),
                 new BackupOptions.Disable(false, false),
                 new BackupOptions.Miscellaneous(

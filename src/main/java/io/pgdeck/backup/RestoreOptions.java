@@ -26,15 +26,15 @@ record RestoreOptions(
     record Miscellaneous(boolean exitOnError, boolean verbose) {}
 
     /**
-     * A restore never widens access: on a shared server owners and privileges stay out unless asked for, and then
-     * only what widens nobody's rights comes in. Stopping at the first error is the default everywhere: a restore
+     * A restore never widens access: on a shared server owners stay out unless asked for, and of the privileges only
+     * what widens nobody's rights comes in (RestorePolicy says which). Stopping at the first error is the default everywhere: a restore
      * that goes on after one leaves a database that is neither the old one nor the dump.
      */
     static RestoreOptions defaults(boolean multiTenant) {
         return new RestoreOptions(
                 null,
                 new TypeOfObjects(false, false),
-                new DoNotSave(multiTenant, multiTenant, multiTenant, false),
+                new DoNotSave(multiTenant, false, multiTenant, false),
                 new Queries(false, false, false),
                 new Disable(false),
                 new Miscellaneous(true, true));

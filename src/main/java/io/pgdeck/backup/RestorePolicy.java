@@ -10,7 +10,9 @@ import java.util.Set;
  * Decides what of a dump pgdeck leaves out when restoring it here, and says why. On a shared server that is everything
  * above the schema (the database itself, its settings, grants and comments, roles, extensions the team's role cannot
  * create) and anything that would widen access: ownership by another role, and grants that give another role a right
- * it did not have (CREATE on a schema, any write on a table or sequence, the right to grant further).
+ * it did not have (CREATE on a schema, any write on a table or sequence, the right to grant further). Roles the team's
+ * role is a member of (its application roles) get back every right the dump gives them but the right to grant further:
+ * the team acts as them already.
  */
 final class RestorePolicy {
 
@@ -181,6 +183,9 @@ final class RestorePolicy {
         }
         if (grant.grantOption()) {
             return Optional.of("Would let " + grantee + " grant rights on to others (WITH GRANT OPTION).");
+        }
+        if (facts.actsAs(grantee)) {
+            return Optional.empty();
         }
         for (String right : writes(grant)) {
             for (GrantStatement.ObjectName object : grant.objects()) {

@@ -23,6 +23,7 @@ final class TargetFacts implements AutoCloseable {
 
     private static final String ROLE = SqlResource.load(TargetFacts.class, "target-role.sql");
     private static final String ROLES = SqlResource.load(TargetFacts.class, "target-roles.sql");
+    private static final String OWN_ROLES = SqlResource.load(TargetFacts.class, "target-own-roles.sql");
     private static final String SCHEMAS = SqlResource.load(TargetFacts.class, "target-schemas.sql");
     private static final String EXTENSIONS = SqlResource.load(TargetFacts.class, "target-extensions.sql");
     private static final String SCHEMA_PRIVILEGE = SqlResource.load(TargetFacts.class, "schema-privilege.sql");
@@ -34,6 +35,7 @@ final class TargetFacts implements AutoCloseable {
     private final boolean superuser;
     private final boolean canCreateInDatabase;
     private final Set<String> roles = new HashSet<>();
+    private final Set<String> ownRoles = new HashSet<>();
     private final Map<String, String> schemaOwners = new HashMap<>();
     private final Map<String, Extension> extensions = new HashMap<>();
 
@@ -47,6 +49,7 @@ final class TargetFacts implements AutoCloseable {
             canCreateInDatabase = row.getBoolean("can_create_in_database");
         }
         forEachRow(ROLES, row -> roles.add(row.getString(1)));
+        forEachRow(OWN_ROLES, row -> ownRoles.add(row.getString(1)));
         forEachRow(SCHEMAS, row -> schemaOwners.put(row.getString(1), row.getString(2)));
         forEachRow(
                 EXTENSIONS,
@@ -79,6 +82,11 @@ final class TargetFacts implements AutoCloseable {
 
     boolean roleExists(String name) {
         return roles.contains(name);
+    }
+
+    /** Whether the restoring role acts as {@code name} already (a member of it): the team's own application roles. */
+    boolean actsAs(String name) {
+        return ownRoles.contains(name);
     }
 
     Optional<String> schemaOwner(String schema) {

@@ -67,7 +67,7 @@ class BackupBrowserTest extends MultiTenantTest {
         assertThat(dialog).containsText("Backup (schema: team_alpha." + SCHEMA + ")");
         page.getByTestId("backup-file").fill(FILE);
         page.getByTestId("dialog-tab-data").click();
-        assertThat(page.getByTestId("backup-no-privileges")).isChecked();
+        assertThat(page.getByTestId("backup-no-privileges")).not().isChecked();
         assertThat(page.getByTestId("backup-blobs")).isChecked();
         assertThat(page.getByTestId("backup-command")).containsText("--no-owner");
         page.getByTestId("backup-start").click();

@@ -42,7 +42,9 @@ class BackupRestoreRoundTripTest extends MultiTenantTest {
         assertThat(backup.get("status").asString()).as(log(client, backup)).isEqualTo("succeeded");
         assertThat(backup.get("file").asString()).isEqualTo(file);
         assertThat(storage.resolve(file)).exists();
-        assertThat(backup.get("command").asString()).contains("--no-owner", "--no-privileges", "--blobs");
+        assertThat(backup.get("command").asString())
+                .contains("--no-owner", "--blobs")
+                .doesNotContain("--no-privileges");
 
         TestPostgres.execute(TestPostgres.TEAM_DATABASE, "DROP SCHEMA " + schema + " CASCADE");
         JsonNode restore = finished(
