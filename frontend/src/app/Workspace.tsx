@@ -15,6 +15,7 @@ import '../data/explorerActions';
 import '../maintenance/explorerActions';
 import '../query/explorerActions';
 import type { Tab, useTabs } from './tabs';
+import { rememberedText } from './tabMemory';
 
 // The library (its diff view) loads when it is first opened.
 const LibraryPanel = lazy(() =>
@@ -48,7 +49,7 @@ function renderTab(tab: Tab, deployment: Deployment, tabs: WorkspaceProps['tabs'
           <QueryTool
             tabId={tab.id}
             database={tab.database ?? ''}
-            initialSql={tab.sql}
+            initialSql={rememberedText(tab.id) ?? tab.sql}
             initialFile={tab.file}
             initialSaved={tab.saved}
             title={tab.title}

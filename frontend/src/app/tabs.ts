@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DataTarget } from '../data/types';
 import { baseName } from '../storage/paths';
+import { rememberTabs, rememberedTabs } from './tabMemory';
 
 /** Kinds of content the main area can show; later features add theirs here. */
 export type TabKind =
@@ -52,6 +53,19 @@ export function openTab(state: TabsState, tab: Tab): TabsState {
 }
 
 let queryTabs = 0;
+
+/** The tabs a page opens with: the welcome tab, then the query tabs kept from the last visit. */
+export function initialTabs(): TabsState {
+  const remembered = rememberedTabs();
+  for (const tab of remembered.tabs) {
+    queryTabs = Math.max(queryTabs, Number(tab.id.replace(/^query-/, '')) || 0);
+  }
+  const tabs = [WELCOME_TAB, ...remembered.tabs];
+  const activeId = tabs.some((t) => t.id === remembered.activeId)
+    ? remembered.activeId
+    : WELCOME_TAB.id;
+  return { tabs, activeId };
+}
 
 /** A new Query Tool tab on {@code database}; every call opens another tab, each with its own session. */
 export function queryToolTab(database: string, sql?: string, file?: string): Tab {
@@ -108,8 +122,11 @@ export function closeTab(state: TabsState, id: string): TabsState {
   return { tabs, activeId };
 }
 
-export function useTabs(initial: Tab[] = [WELCOME_TAB]) {
-  const [state, setState] = useState<TabsState>({ tabs: initial, activeId: initial[0]?.id });
+export function useTabs(initial?: Tab[]) {
+  const [state, setState] = useState<TabsState>(() =>
+    initial ? { tabs: initial, activeId: initial[0]?.id } : initialTabs(),
+  );
+  useEffect(() => rememberTabs(state), [state]);
   return {
     ...state,
     open: useCallback((tab: Tab) => setState((s) => openTab(s, tab)), []),

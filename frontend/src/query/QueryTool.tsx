@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { AlignLeft, Ban, GitBranch, Play, PlaySquare } from 'lucide-react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { registerCloseGuard } from '../app/tabs';
+import { useTextMemory } from '../app/tabMemory';
 import {
   queryApi,
   type Execution,
@@ -100,6 +101,7 @@ export function QueryTool({
   status.current = session?.transactionStatus ?? 'idle';
 
   const catalog = useMemo(() => serverCatalog(database), [database]);
+  const rememberSoon = useTextMemory(tabId, () => editor.current?.text() ?? '');
 
   // A new tab is for typing: the cursor starts in the editor, once the chooser that opened it has let go of focus.
   useEffect(() => {
@@ -301,7 +303,10 @@ export function QueryTool({
               catalog={catalog}
               onRunAll={runAll}
               onRunTarget={runTarget}
-              onChange={file.markChanged}
+              onChange={() => {
+                file.markChanged();
+                rememberSoon();
+              }}
             />
           </Panel>
           <Separator className="query-tool__divider" />
