@@ -35,6 +35,7 @@ final class ConsentFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!"on".equals(request.getParameter("consent"))) {
             audit.record("consent", Audit.DENIED, null, "login refused: the notice was not accepted", Map.of());
+            TypedUsername.keep(request);
             response.sendRedirect(request.getContextPath() + "/login?consent");
             return;
         }

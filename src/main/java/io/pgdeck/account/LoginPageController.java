@@ -38,13 +38,25 @@ final class LoginPageController {
     @ResponseBody
     String loginPage(CsrfToken csrf, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         SessionLimits.forgetExpiry(request, response);
+        String username = TypedUsername.take(request);
         Map<String, String> values = Map.of(
-                "serverName", server.name(),
-                "stripClass", deployment.isProduction() ? "strip-production" : "strip-" + impactLevelClass(),
-                "stripText", EnvironmentStrip.of(deployment).text(),
-                "username", "",
-                "csrfParameter", csrf.getParameterName(),
-                "csrfToken", csrf.getToken());
+                "serverName",
+                server.name(),
+                "stripClass",
+                deployment.isProduction() ? "strip-production" : "strip-" + impactLevelClass(),
+                "stripText",
+                EnvironmentStrip.of(deployment).text(),
+                "username",
+                username,
+                // The cursor goes where typing is needed: the password when the name is kept.
+                "usernameFocus",
+                username.isEmpty() ? "autofocus" : "",
+                "passwordFocus",
+                username.isEmpty() ? "" : "autofocus",
+                "csrfParameter",
+                csrf.getParameterName(),
+                "csrfToken",
+                csrf.getToken());
         String page = TEMPLATE;
         for (Map.Entry<String, String> value : values.entrySet()) {
             page = page.replace("{{" + value.getKey() + "}}", HtmlUtils.htmlEscape(value.getValue()));

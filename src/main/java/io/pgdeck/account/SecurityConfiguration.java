@@ -63,8 +63,11 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(issueCsrfTokenAndGoHome())
-                        .failureHandler((request, response, failure) -> response.sendRedirect(
-                                lockout.isLocked(request.getRemoteAddr()) ? "/login?locked" : "/login?error")))
+                        .failureHandler((request, response, failure) -> {
+                            TypedUsername.keep(request);
+                            response.sendRedirect(
+                                    lockout.isLocked(request.getRemoteAddr()) ? "/login?locked" : "/login?error");
+                        }))
                 .addFilterBefore(new ConsentFilter(consent, audit), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) ->

@@ -76,6 +76,22 @@ class LoginBrowserTest extends SingleTenantTest {
         assertThat(page.url()).contains("/login");
     }
 
+    @Test
+    void aWrongPasswordKeepsTheUserNameTypedAndPutsTheCursorInThePassword() {
+        page.navigate(baseUrl() + "/login");
+        assertThat(page.getByLabel("Username")).isFocused();
+
+        logIn("wrong-password");
+
+        assertThat(page.getByTestId("login-message")).containsText("Wrong username or password");
+        assertThat(page.getByLabel("Username")).hasValue(Deployments.TEAM_LOGIN);
+        assertThat(page.getByLabel("Password")).hasValue("");
+        assertThat(page.getByLabel("Password")).isFocused();
+        page.reload();
+        assertThat(page.getByLabel("Username")).hasValue("");
+        assertThat(foreignRequests).isEmpty();
+    }
+
     private void logIn(String password) {
         page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
         page.getByLabel("Password").fill(password);
