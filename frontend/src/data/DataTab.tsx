@@ -159,12 +159,16 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     setExact(undefined);
   };
 
-  const { saving, conflicts, save, resolve, closeConflicts } = useSaveChanges(target, history, {
-    setHistory,
-    report: setSaved,
-    refresh,
-    stopEditing: () => setEditing(undefined),
-  });
+  const { saving, conflicts, failedRow, save, resolve, closeConflicts } = useSaveChanges(
+    target,
+    history,
+    {
+      setHistory,
+      report: setSaved,
+      refresh,
+      stopEditing: () => setEditing(undefined),
+    },
+  );
 
   const count = async () => {
     const answer = await apiGet<{ count: number }>(countUrl(target, query));
@@ -248,9 +252,8 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   };
   const cellClassName = (position: CellPosition) =>
     cellClass(rowInfo(position.row), columns[position.column], pending);
-  const rowClassName = (index: number) => rowClass(rowInfo(index), pending);
-  const rowLabel = (index: number) => rowMark(rowInfo(index), index - inserts.length + 1, pending);
-
+  const rowClassName = (index: number) => rowClass(rowInfo(index), pending, failedRow);
+  const rowLabel = (i: number) => rowMark(rowInfo(i), i - inserts.length + 1, pending, failedRow);
   const pendingCount = changeCount(pending);
 
   return (

@@ -4,6 +4,7 @@ import type { GridColumn } from './DataGrid';
 import { displayText } from './editors';
 import { isPreview, lengthText, previewText } from '../ui/longValues';
 import { isDefault, type History, type PendingInsert } from './pending';
+import type { FailedRow } from './useSaveChanges';
 import type { Cell, CellValue, DataColumn, ForeignKey, SortTerm } from './types';
 
 /** What the grid shows at a row index: pending inserts first, then the server's rows. */
@@ -140,8 +141,21 @@ export function cellClass(
   return classes.join(' ') || undefined;
 }
 
-export function rowClass(info: RowInfo | undefined, pending: Pending): string | undefined {
+/** Whether {@code info} is the row whose change the server refused at the last save. */
+export function isFailedRow(info: RowInfo | undefined, failed: FailedRow | undefined): boolean {
+  if (!info || !failed) return false;
+  return info.kind === 'insert'
+    ? failed.kind === 'insert' && failed.insertId === info.insert.id
+    : failed.kind === 'server' && failed.id === info.id;
+}
+
+export function rowClass(
+  info: RowInfo | undefined,
+  pending: Pending,
+  failed?: FailedRow,
+): string | undefined {
   if (!info) return undefined;
+  if (isFailedRow(info, failed)) return 'data-row--failed';
   if (info.kind === 'insert') return 'data-row--new';
   if (info.id in pending.deletes) return 'data-row--deleted';
   if (pending.updates[info.id]) return 'data-row--edited';
@@ -153,7 +167,14 @@ export function rowMark(
   info: RowInfo | undefined,
   serverNumber: number,
   pending: Pending,
+  failed?: FailedRow,
 ): ReactNode {
+  if (failed && isFailedRow(info, failed))
+    return (
+      <span className="data-row__mark" title={`Not saved: ${failed.reason}`}>
+        !{info?.kind === 'server' ? serverNumber : ''}
+      </span>
+    );
   if (info && info.kind === 'insert')
     return (
       <span className="data-row__mark" title="New row">

@@ -15,6 +15,11 @@ import {
 } from './pending';
 import type { Conflict, DataTarget } from './types';
 
+/** The row whose change the server refused, and why: the grid marks it until the next save. */
+export type FailedRow =
+  | { kind: 'insert'; insertId: number; reason: string }
+  | { kind: 'server'; id: string; reason: string };
+
 interface SaveHooks {
   setHistory: Dispatch<SetStateAction<History>>;
   report: (saved: Saved) => void;
@@ -31,6 +36,7 @@ export function useSaveChanges(target: DataTarget, history: History, hooks: Save
   const [conflicts, setConflicts] = useState<
     { list: Conflict[]; order: RequestOrder } | undefined
   >();
+  const [failedRow, setFailedRow] = useState<FailedRow>();
   const { setHistory, report, refresh, stopEditing } = hooks;
 
   const save = async () => {
@@ -38,6 +44,7 @@ export function useSaveChanges(target: DataTarget, history: History, hooks: Save
     if (!changeCount(pending)) return refresh();
     const { request, order } = toRequest(pending);
     setSaving(true);
+    setFailedRow(undefined);
     try {
       const result = await apiSend<{ inserted: number; updated: number; deleted: number }>(
         'POST',
@@ -58,7 +65,12 @@ export function useSaveChanges(target: DataTarget, history: History, hooks: Save
         // Show what the rows hold now; the pending changes keep what they were based on until resolved.
         refresh();
       } else {
-        report({ message: errorText(error), error: true });
+        const failed = failedRowOf(error, pending, order);
+        setFailedRow(failed);
+        report({
+          message: failed ? `Nothing was saved: ${failed.reason}` : errorText(error),
+          error: true,
+        });
       }
     } finally {
       setSaving(false);
@@ -78,5 +90,33 @@ export function useSaveChanges(target: DataTarget, history: History, hooks: Save
     setConflicts({ ...conflicts, list: conflicts.list.filter((c) => c !== conflict) });
   };
 
-  return { saving, conflicts, save, resolve, closeConflicts: () => setConflicts(undefined) };
+  return {
+    saving,
+    conflicts,
+    failedRow,
+    save,
+    resolve,
+    closeConflicts: () => setConflicts(undefined),
+  };
+}
+
+/** The pending row the server's refusal names ({@code failedChange}), with the server's message and detail. */
+function failedRowOf(
+  error: unknown,
+  pending: History['pending'],
+  order: RequestOrder,
+): FailedRow | undefined {
+  if (!isApiError(error)) return undefined;
+  const change = error.problem.failedChange as { change?: string; index?: number } | undefined;
+  if (!change || typeof change.index !== 'number') return undefined;
+  const serverDetail = error.problem.serverDetail;
+  const reason = [error.detail, typeof serverDetail === 'string' ? serverDetail : undefined]
+    .filter(Boolean)
+    .join(' ');
+  if (change.change === 'insert') {
+    const insert = pending.inserts[change.index];
+    return insert && { kind: 'insert', insertId: insert.id, reason };
+  }
+  const id = (change.change === 'update' ? order.updates : order.deletes)[change.index];
+  return id === undefined ? undefined : { kind: 'server', id, reason };
 }

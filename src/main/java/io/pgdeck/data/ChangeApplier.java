@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ final class ChangeApplier {
 
     private final DataConnections connections;
     private final RelationCatalog catalog;
+    private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d{1,9}) ");
     private final Capabilities capabilities;
 
     ChangeApplier(DataConnections connections, RelationCatalog catalog, Capabilities capabilities) {
@@ -85,8 +88,30 @@ final class ChangeApplier {
             return statement.executeBatch();
         } catch (BatchUpdateException e) {
             // The server's own error (with its SQLSTATE and detail) is chained behind the batch's summary.
-            throw e.getNextException() != null ? e.getNextException() : e;
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            int position = failedPosition(e, steps.size());
+            throw position < 0 ? Problems.postgres(cause) : failed(steps.get(position), cause);
         }
+    }
+
+    /**
+     * Which step of a batch the server refused. pgjdbc marks every count of a failed batch inside a transaction as
+     * failed, but names the entry in its message ("Batch entry 1 ... was aborted"); -1 when it does not.
+     */
+    private static int failedPosition(BatchUpdateException e, int steps) {
+        Matcher entry = BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));
+        int position = entry.find() ? Integer.parseInt(entry.group(1)) : -1;
+        return position < steps ? position : -1;
+    }
+
+    /** The server's error, saying which change of the request it came from, so the grid can mark that row. */
+    private static ErrorResponseException failed(ChangeStatements.Step step, SQLException cause) {
+        ErrorResponseException problem = Problems.postgres(cause);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("change", step.type());
+        change.put("index", step.index());
+        problem.getBody().setProperty("failedChange", change);
+        return problem;
     }
 
     private static ErrorResponseException conflict(

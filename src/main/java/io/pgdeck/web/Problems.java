@@ -47,6 +47,12 @@ public final class Problems {
         return problem(HttpStatus.CONFLICT, "Conflict", detail);
     }
 
+    /** A PostgreSQL error as the problem the API answers for it, to add to before it is thrown. */
+    public static ErrorResponseException postgres(java.sql.SQLException error) {
+        org.springframework.http.ProblemDetail problem = ProblemHandler.postgresProblem(error);
+        return new ErrorResponseException(HttpStatus.valueOf(problem.getStatus()), problem, error);
+    }
+
     public static ErrorResponseException problem(HttpStatus status, String title, String detail) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setTitle(title);

@@ -39,6 +39,7 @@ class DataBrowserTest extends SingleTenantTest {
     void openBrowser() {
         TestPostgres.execute(
                 DataFixture.DATABASE,
+                "DROP TABLE IF EXISTS data_fixture.crew_missions",
                 "DROP TABLE IF EXISTS data_fixture.crew",
                 "CREATE TABLE data_fixture.crew (id integer PRIMARY KEY, name text NOT NULL, rank integer)",
                 "INSERT INTO data_fixture.crew VALUES (1, 'alpha', 1), (2, 'bravo', 2), (3, 'charlie', 3),"
@@ -214,6 +215,30 @@ class DataBrowserTest extends SingleTenantTest {
         assertThat(page.getByTestId("import-file")).hasValue("imports/" + name);
         page.getByTestId("import-start").click();
         assertThat(page.getByTestId("import-dialog")).hasCount(0);
+    }
+
+    @Test
+    void aRefusedSaveMarksTheFailingRowWithTheServersDetailAndKeepsEveryChange() {
+        TestPostgres.execute(
+                DataFixture.DATABASE,
+                "CREATE TABLE data_fixture.crew_missions (crew_id integer REFERENCES data_fixture.crew (id))",
+                "INSERT INTO data_fixture.crew_missions VALUES (2)");
+        open("crew");
+        edit(row("alpha").locator("[data-column=name]"), "name", "alpha edited");
+        row("bravo").getByRole(AriaRole.ROWHEADER).click();
+        page.getByTestId("delete-rows").click();
+
+        page.getByTestId("save").click();
+
+        assertThat(page.getByTestId("save-message"))
+                .containsText(
+                        Pattern.compile("Nothing was saved: .*foreign key.*Key \\(id\\)=\\(2\\) is still referenced"));
+        assertThat(row("bravo")).hasClass(Pattern.compile("data-row--failed"));
+        assertThat(row("bravo").getByRole(AriaRole.ROWHEADER).locator("[title^='Not saved: ']"))
+                .hasCount(1);
+        assertThat(row("alpha edited")).not().hasClass(Pattern.compile("data-row--failed"));
+        assertThat(page.getByTestId("pending-count")).hasText("2 pending changes");
+        assertThat(crew()).startsWith("1:alpha:1,2:bravo:2,");
     }
 
     @Test

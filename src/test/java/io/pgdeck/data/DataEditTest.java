@@ -248,6 +248,22 @@ class DataEditTest extends DataApiTest {
     }
 
     @Test
+    void aRefusedChangeIsNamedSoTheGridCanMarkItsRow() {
+        ObjectNode changes = changes();
+        ((ArrayNode) changes.get("inserts")).addObject().put("id", 60).put("t", "fine");
+        ((ArrayNode) changes.get("inserts")).addObject().put("id", 2).put("t", "taken");
+
+        Response saved = save(changes);
+
+        assertThat(saved.status()).isEqualTo(400);
+        assertThat(saved.json().get("sqlState").asString()).isEqualTo("23505");
+        assertThat(saved.json().get("serverDetail").asString()).contains("(id)=(2)", "already exists");
+        assertThat(saved.json().get("failedChange").toString()).isEqualTo("{\"change\":\"insert\",\"index\":1}");
+        assertThat(DataFixture.scalar("SELECT count(*) FROM data_fixture.all_types WHERE id = 60"))
+                .isEqualTo("0");
+    }
+
+    @Test
     void aBadValueIsAClearErrorAndNothingOfTheBatchIsApplied() {
         ObjectNode changes = changes();
         update(changes, 1, row(1)).put("t", "changed");
