@@ -1,12 +1,21 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { ChevronDown, ChevronRight, LoaderCircle, RefreshCw, Search } from 'lucide-react';
+import { onCatalogChange } from '../api/catalogChanges';
 import { apiGet } from '../api/client';
 import type { Deployment } from '../api/types';
 import { SINGLETON_TABS, type Tab } from '../app/tabs';
 import { type NodeActionContext } from './actions';
-import { explorerKey } from './api';
+import { explorerKey, paths } from './api';
 import './builtinActions';
 import './changeActions';
 import { ContextMenu } from './ContextMenu';
@@ -93,6 +102,21 @@ export function ObjectExplorer({ deployment, openTab = () => {} }: ObjectExplore
       });
     },
     [allRows, queryClient],
+  );
+
+  // What was restored, imported or run elsewhere shows here without a manual refresh.
+  useEffect(
+    () =>
+      onCatalogChange((database) => {
+        const prefix = paths.database(database);
+        void queryClient.invalidateQueries({
+          predicate: ({ queryKey: [scope, path] }) =>
+            scope === 'explorer' &&
+            typeof path === 'string' &&
+            (path === prefix || path.startsWith(`${prefix}/`)),
+        });
+      }),
+    [queryClient],
   );
 
   const context = (row: Row): NodeActionContext => ({

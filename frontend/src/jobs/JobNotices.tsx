@@ -1,5 +1,6 @@
 import { CheckCircle2, CircleSlash, Loader2, X, XCircle } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
+import { announceCatalogChange } from '../api/catalogChanges';
 import { JOB_TYPE_LABELS, type Job } from './api';
 import { useJobEvents } from './events';
 import { dismissStarted, useStartedJobs, type StartedJob } from './started';
@@ -22,6 +23,9 @@ export function JobNotices({ onOpenJob }: JobNoticesProps) {
   useJobEvents(
     useCallback((job: Job) => {
       dismissStarted(job.id);
+      // A restore changes the catalog even when it fails part way (without a single transaction).
+      if (job.database && (job.type === 'restore' || job.type === 'import'))
+        announceCatalogChange(job.database);
       setNotices((all) => [...all.filter((n) => n.id !== job.id), job]);
     }, []),
   );

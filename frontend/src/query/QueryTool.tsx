@@ -4,6 +4,7 @@ import { AlignLeft, Ban, GitBranch, Play, PlaySquare } from 'lucide-react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { registerCloseGuard } from '../app/tabs';
 import { useTextMemory } from '../app/tabMemory';
+import { announceCatalogChange, changesCatalog } from '../api/catalogChanges';
 import {
   queryApi,
   type Execution,
@@ -161,6 +162,7 @@ export function QueryTool({
   const run = (target: RunTarget | undefined) =>
     perform(target, queryApi.execute, (answer) => {
       setExecution(answer);
+      if (answer.results.some((r) => changesCatalog(r.command))) announceCatalogChange(database);
       const firstGrid = answer.results.find((r) => r.columns.length > 0);
       setView(!answer.error && firstGrid ? `result-${firstGrid.statementIndex}` : 'messages');
     });

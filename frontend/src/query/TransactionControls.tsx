@@ -1,5 +1,6 @@
 import { Check, History, LoaderCircle, Undo2 } from 'lucide-react';
 import { queryApi, type SessionState, type TransactionStatus } from './api';
+import { announceCatalogChange } from '../api/catalogChanges';
 import { ToolButton } from './ToolButton';
 
 const STATUS_LABELS: Record<TransactionStatus, string> = {
@@ -72,7 +73,9 @@ export function TransactionControls({
         icon={Check}
         label="Commit"
         disabled={!session || session.readOnly || running || status === 'idle'}
-        onClick={() => void act(() => queryApi.commit(id!))}
+        onClick={() =>
+          void act(() => queryApi.commit(id!)).then(() => announceCatalogChange(session!.database))
+        }
         testId="commit"
       />
       <ToolButton
