@@ -1,4 +1,6 @@
+import { createElement } from 'react';
 import { queryToolTab } from '../app/tabs';
+import { ScriptPreview } from './ScriptPreview';
 import { registerNodeAction } from '../explorer/actions';
 import { ddlPathFor, fetchDdl } from '../explorer/ddl';
 import { apiGet } from '../api/client';
@@ -30,18 +32,26 @@ registerNodeAction(['table', 'view', 'materialized-view', 'foreign-table'], {
   },
 });
 
-/** Scripts → CREATE opens the object's reverse-engineered DDL in a Query Tool on its database. */
+/** Scripts → CREATE shows the object's reverse-engineered DDL read-only, with "Open in Query Tool" on its database. */
 registerNodeAction('*', {
   id: 'scripts-create',
   label: 'Scripts → CREATE',
   group: 'scripts',
   order: 5,
   when: ({ node }) => Boolean(node.ref.db) && ddlPathFor(node) !== undefined,
-  run: ({ node, openTab }) => {
+  run: ({ node, openTab, openDialog }) => {
     const path = ddlPathFor(node);
     if (!path) return;
     fetchDdl(path).then(
-      (sql) => openTab(queryToolTab(node.ref.db ?? '', sql)),
+      (sql) =>
+        openDialog((close) =>
+          createElement(ScriptPreview, {
+            title: `${node.label} (CREATE)`,
+            sql,
+            onOpenInQueryTool: () => openTab(queryToolTab(node.ref.db ?? '', sql)),
+            onClose: close,
+          }),
+        ),
       (error: unknown) => window.alert(errorText(error)),
     );
   },

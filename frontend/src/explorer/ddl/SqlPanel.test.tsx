@@ -2,11 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../api/queryClient';
-import { nodeActions } from '../actions';
 import type { TreeNode } from '../tree';
-import { stagingDeployment } from '../../test/fixtures';
 import { ddlPathFor, ddlPaths } from './api';
-import { registerScriptActions } from './scriptActions';
 import { SqlPanel } from './SqlPanel';
 
 const SCRIPT = `CREATE TABLE shop.orders (\n    id integer NOT NULL\n);\n\nALTER TABLE shop.orders OWNER TO app;\n`;
@@ -107,25 +104,5 @@ describe('SqlPanel', () => {
       '/api/v1/databases/shop/schemas/shop/functions/add(integer%2Cinteger)/ddl',
     );
     expect(ddlPathFor({ ...table, type: 'database', ref: { db: 'shop' } })).toBeUndefined();
-  });
-
-  it('Scripts → CREATE hands the node’s script to the Query Tool', async () => {
-    serveText(PATH, SCRIPT);
-    const open = vi.fn();
-    const unregister = registerScriptActions(open);
-    const context = {
-      node: table,
-      deployment: stagingDeployment,
-      refresh: () => {},
-      refreshParent: () => {},
-      openTab: () => {},
-      openDialog: () => {},
-    };
-    const action = nodeActions(context).find((a) => a.id === 'scripts-create');
-    expect(action?.label).toBe('Scripts → CREATE');
-    action!.run(context);
-    await waitFor(() => expect(open).toHaveBeenCalledWith('orders (CREATE)', SCRIPT));
-    unregister();
-    expect(nodeActions(context).some((a) => a.id === 'scripts-create')).toBe(false);
   });
 });

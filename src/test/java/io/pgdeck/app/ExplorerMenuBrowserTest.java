@@ -46,9 +46,18 @@ class ExplorerMenuBrowserTest extends SingleTenantTest {
     }
 
     @Test
-    void scriptsCreateOpensTheTablesDdlInAQueryTool() {
+    void scriptsCreateShowsTheTablesDdlReadOnlyThenOpensItInAQueryTool() {
         menu(TABLE, "scripts-create");
 
+        Locator preview = page.getByTestId("script-preview");
+        assertThat(preview).containsText("customers (CREATE)");
+        assertThat(preview.locator(".cm-content")).containsText("CREATE TABLE public.customers");
+        assertThat(preview.locator(".cm-content")).hasAttribute("aria-readonly", "true");
+        assertThat(page.getByTestId("query-tool")).hasCount(0);
+
+        page.getByTestId("script-open-in-query-tool").click();
+
+        assertThat(preview).hasCount(0);
         Locator editor = page.getByTestId("query-tool").locator(".cm-content");
         assertThat(editor).containsText("CREATE TABLE public.customers");
     }
