@@ -2,6 +2,7 @@ import { CheckCircle2, CircleSlash, Loader2, X, XCircle } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { announceCatalogChange } from '../api/catalogChanges';
 import { JOB_TYPE_LABELS, type Job } from './api';
+import { adviceFor } from './advice';
 import { useJobEvents } from './events';
 import { dismissStarted, useStartedJobs, type StartedJob } from './started';
 import './jobs.css';
@@ -53,10 +54,13 @@ function Notice({
   onDismiss: (id: number) => void;
   onOpen: (id: number) => void;
 }) {
+  // A failure stays until it is read and dismissed; the rest go by themselves.
+  const failed = job.status === 'failed';
   useEffect(() => {
+    if (failed) return undefined;
     const timer = window.setTimeout(() => onDismiss(job.id), SHOWN_MS);
     return () => window.clearTimeout(timer);
-  }, [job.id, onDismiss]);
+  }, [job.id, onDismiss, failed]);
   const Icon =
     job.status === 'succeeded' ? CheckCircle2 : job.status === 'failed' ? XCircle : CircleSlash;
   return (
@@ -67,7 +71,12 @@ function Notice({
           {JOB_TYPE_LABELS[job.type]} {job.status}
         </strong>
         <span className="muted">{job.object}</span>
-        {job.note && <span className="small">{job.note}</span>}
+        {job.note && <span className="small">{job.note.split('\n')[0]}</span>}
+        {failed && (
+          <span className="small job-notice__advice" data-testid="job-notice-advice">
+            {adviceFor(job)}
+          </span>
+        )}
         <button
           type="button"
           className="link-button"

@@ -17,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A job's log file: one line per message, each stamped with the UTC time it was written. Lines are flushed as they come
@@ -29,7 +31,15 @@ public final class JobLog implements Closeable {
 
     private final OutputStream out;
     private final Clock clock;
+    /**
+     * How PostgreSQL's tools and the server write an error: "pg_dump: error: ...", "ERROR:  ...", nested as in
+     * "pg_dump: error: query failed: ERROR:  ...", where the innermost says what happened.
+     */
+    private static final Pattern ERROR =
+            Pattern.compile("(?:^|:\\s)(?:error|ERROR|FATAL):\\s+((?:(?!(?:error|ERROR|FATAL):\\s).)+)$");
+
     private final List<Consumer<String>> watchers = new CopyOnWriteArrayList<>();
+    private volatile String firstError;
 
     private JobLog(OutputStream out, Clock clock) {
         this.out = out;
@@ -55,6 +65,7 @@ public final class JobLog implements Closeable {
     /** Writes one line (a message holding line breaks becomes several, each stamped). */
     public void line(String text) {
         watchers.forEach(watcher -> watcher.accept(text));
+        noticeError(text);
         String stamp = STAMP.format(clock.instant());
         StringBuilder lines = new StringBuilder();
         for (String part : text.split("\\R", -1)) {
@@ -68,6 +79,20 @@ public final class JobLog implements Closeable {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 line(text);
+            }
+        }
+    }
+
+    /** The first error a tool or the server wrote into this log, without its prefix; null when none was. */
+    String firstError() {
+        return firstError;
+    }
+
+    private void noticeError(String text) {
+        if (firstError == null) {
+            Matcher error = ERROR.matcher(text.strip());
+            if (error.find()) {
+                firstError = error.group(1).strip();
             }
         }
     }

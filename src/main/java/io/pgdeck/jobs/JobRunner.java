@@ -133,7 +133,7 @@ public final class JobRunner implements DisposableBean {
             try {
                 exitCode = work.run(jobLog, job.cancellation());
                 status = exitCode == 0 ? JobStatus.SUCCEEDED : JobStatus.FAILED;
-                note = exitCode == 0 ? null : "Exited with code " + exitCode + ": see the log.";
+                note = exitCode == 0 ? null : failureNote(exitCode, jobLog.firstError());
             } catch (Exception | Error e) {
                 status = JobStatus.FAILED;
                 note = message(e);
@@ -155,6 +155,13 @@ public final class JobRunner implements DisposableBean {
             log.warn("job {} failed outside its work: {}", job.id(), note);
         }
         finish(job, status, exitCode, note);
+    }
+
+    /** The first error the tool wrote, on the note's first line, where people read first; the exit code after. */
+    private static String failureNote(int exitCode, String firstError) {
+        return firstError == null
+                ? "Exited with code " + exitCode + ": see the log."
+                : firstError + "\nExited with code " + exitCode + ".";
     }
 
     private void finish(ActiveJob job, JobStatus status, Integer exitCode, String note) {
