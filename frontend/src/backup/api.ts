@@ -154,6 +154,12 @@ export const EXTENSIONS: Record<DumpFormat, string> = {
   directory: '',
 };
 
+/** {@code file} as the backup writes it: a name typed without an extension gets its format's. */
+export function withExtension(file: string, format: DumpFormat): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name === '' || name.includes('.') ? file : file + EXTENSIONS[format];
+}
+
 /** A file name for a new backup: what it covers and when, e.g. "app-2026-11-25-0930.dump". */
 export function suggestedName(
   target: { database: string; schema?: string; table?: string },
