@@ -84,6 +84,8 @@ export interface RestoreOptions {
   queries: { clean: boolean; ifExists: boolean; singleTransaction: boolean };
   disable: { triggers: boolean };
   miscellaneous: { exitOnError: boolean; verbose: boolean };
+  /** For a schema that exists: replace it (the default, null) or merge into it. */
+  mode?: 'replace' | 'merge' | null;
 }
 
 export interface DumpEntry {

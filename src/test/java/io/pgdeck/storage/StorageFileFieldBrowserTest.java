@@ -43,6 +43,8 @@ class StorageFileFieldBrowserTest extends SingleTenantTest {
                 .click(new Locator.ClickOptions().setButton(MouseButton.RIGHT));
         page.getByTestId("menu-restore").click();
         assertThat(page.getByTestId("restore-dialog")).isVisible();
+        // The file field appears once the deployment's restore options are read.
+        assertThat(page.getByTestId("restore-file")).isVisible();
     }
 
     @AfterEach
