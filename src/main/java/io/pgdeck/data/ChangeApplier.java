@@ -42,7 +42,7 @@ final class ChangeApplier {
 
     ChangeResult apply(String database, RelationName name, ChangeRequest request) throws SQLException {
         if (!capabilities.write()) {
-            throw Problems.forbidden("This deployment is read-only: data cannot be changed here.");
+            throw Problems.forbidden(RelationCatalog.READ_ONLY);
         }
         return connections.write(database, connection -> {
             Relation relation = catalog.load(connection, name);
