@@ -1,9 +1,9 @@
-package io.pgdeck.explorer.ddl;
+package io.pgdeck.ddl;
 
-import static io.pgdeck.explorer.ddl.Ddl.comment;
-import static io.pgdeck.explorer.ddl.Ddl.name;
-import static io.pgdeck.explorer.ddl.Ddl.owner;
-import static io.pgdeck.explorer.ddl.Ddl.qualified;
+import static io.pgdeck.ddl.Ddl.comment;
+import static io.pgdeck.ddl.Ddl.name;
+import static io.pgdeck.ddl.Ddl.owner;
+import static io.pgdeck.ddl.Ddl.qualified;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
-package io.pgdeck.explorer.ddl;
+package io.pgdeck.ddl;
 
-import static io.pgdeck.explorer.ddl.Ddl.comment;
-import static io.pgdeck.explorer.ddl.Ddl.literal;
-import static io.pgdeck.explorer.ddl.Ddl.name;
-import static io.pgdeck.explorer.ddl.Ddl.owner;
-import static io.pgdeck.explorer.ddl.Ddl.qualified;
+import static io.pgdeck.ddl.Ddl.comment;
+import static io.pgdeck.ddl.Ddl.literal;
+import static io.pgdeck.ddl.Ddl.name;
+import static io.pgdeck.ddl.Ddl.owner;
+import static io.pgdeck.ddl.Ddl.qualified;
 
 import io.pgdeck.sql.SqlComments;
 import java.util.ArrayList;

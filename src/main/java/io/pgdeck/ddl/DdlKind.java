@@ -1,4 +1,4 @@
-package io.pgdeck.explorer.ddl;
+package io.pgdeck.ddl;
 
 import io.pgdeck.web.Problems;
 import java.util.Arrays;

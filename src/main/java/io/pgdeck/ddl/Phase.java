@@ -1,4 +1,4 @@
-package io.pgdeck.explorer.ddl;
+package io.pgdeck.ddl;
 
 /**
  * Where a kind of statement goes in a script when nothing it depends on says otherwise: roughly pg_dump's order, so

@@ -1,4 +1,4 @@
-package io.pgdeck.explorer.ddl;
+package io.pgdeck.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

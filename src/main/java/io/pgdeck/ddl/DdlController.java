@@ -1,4 +1,4 @@
-package io.pgdeck.explorer.ddl;
+package io.pgdeck.ddl;
 
 import io.pgdeck.server.DatabaseDirectory;
 import jakarta.servlet.http.HttpServletResponse;

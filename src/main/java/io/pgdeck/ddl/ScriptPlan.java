@@ -1,4 +1,4 @@
-package io.pgdeck.explorer.ddl;
+package io.pgdeck.ddl;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
