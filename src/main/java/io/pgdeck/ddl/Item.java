@@ -17,6 +17,9 @@ final class Item {
     final String owner;
     final Phase phase;
     final List<String> paragraphs = new ArrayList<>();
+    /** The same statements one by one, without their semicolons, for those who compare or rewrite them. */
+    final List<String> statements = new ArrayList<>();
+
     final Set<String> provides = new LinkedHashSet<>();
     final Set<String> requires = new LinkedHashSet<>();
 
@@ -36,6 +39,7 @@ final class Item {
         List<String> lines = new ArrayList<>();
         for (String statement : statements) {
             lines.add(statement + ";");
+            this.statements.add(statement);
         }
         if (!lines.isEmpty()) {
             paragraphs.add(String.join("\n", lines));

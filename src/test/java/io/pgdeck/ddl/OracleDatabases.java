@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * What the pg_dump oracle needs: the roles and foreign server the corpora use, the corpora themselves in the
- * single-tenant database, empty databases to replay scripts in, and pg_dump's schema-only output of a schema.
+ * single-tenant database, empty databases to replay scripts in, and pg_dump's schema-only output of a schema (which
+ * the schema comparison's oracle uses too).
  */
-final class OracleDatabases {
+public final class OracleDatabases {
 
     static final String DB = TestPostgres.SINGLE_DATABASE;
     static final String PG_DUMP = "/usr/lib/postgresql/15/bin/pg_dump";
@@ -47,7 +48,7 @@ final class OracleDatabases {
     }
 
     /** A new empty database (with the foreign server the corpora's foreign tables need, as pg_dump leaves it out). */
-    static String fresh() {
+    public static String fresh() {
         String name = "ddl_oracle_" + FRESH.incrementAndGet() + "_"
                 + ProcessHandle.current().pid();
         TestPostgres.execute("postgres", "CREATE DATABASE " + name);
@@ -55,7 +56,7 @@ final class OracleDatabases {
         return name;
     }
 
-    static void drop(String database) {
+    public static void drop(String database) {
         TestPostgres.execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
@@ -67,13 +68,13 @@ final class OracleDatabases {
     }
 
     /** Runs a script with psql as a user would, stopping at the first error (which fails the test). */
-    static void replay(String database, String script) {
+    public static void replay(String database, String script) {
         String output = run(script, PSQL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database);
         assertThat(output).as("psql's complaints").doesNotContain("ERROR");
     }
 
     /** {@code pg_dump --schema-only --schema=...}, without the lines that differ between any two runs. */
-    static String dump(String database, String schema) {
+    public static String dump(String database, String schema) {
         return run("", PG_DUMP, "--schema-only", "--schema=" + schema, database)
                 .lines()
                 .filter(line -> !line.startsWith("\\restrict") && !line.startsWith("\\unrestrict"))

@@ -1,0 +1,41 @@
+package io.pgdeck.compare;
+
+import java.util.List;
+
+/**
+ * A schema written down object by object, each with its DDL, so that another schema (staging's, production's) can be
+ * compared with it later.
+ *
+ * @param format always {@link #FORMAT}: what tells a snapshot from any other JSON file in storage
+ * @param objects in the order that creates them
+ */
+record Snapshot(String format, int version, String database, String schema, String takenAt, List<Entry> objects) {
+
+    static final String FORMAT = "pgdeck-schema-snapshot";
+    static final int VERSION = 1;
+
+    /**
+     * One object as pg_dump names it, its statements without semicolons and, for a table, its columns (what ALTER
+     * TABLE needs, so that a table is changed rather than recreated).
+     */
+    record Entry(String kind, String name, String owner, List<String> statements, List<Column> columns) {
+
+        Entry {
+            statements = statements == null ? List.of() : List.copyOf(statements);
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+
+        String key() {
+            return kind + " " + name;
+        }
+
+        String ddl() {
+            StringBuilder text = new StringBuilder();
+            statements.forEach(statement -> text.append(statement).append(";\n"));
+            return text.toString();
+        }
+    }
+
+    /** A table's column: its type and default as the server prints them with every name qualified. */
+    record Column(String name, String type, String defaultValue, boolean notNull) {}
+}
