@@ -1,5 +1,7 @@
 package io.pgdeck.compare;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -16,8 +18,10 @@ record Snapshot(String format, int version, String database, String schema, Stri
 
     /**
      * One object as pg_dump names it, its statements without semicolons and, for a table, its columns (what ALTER
-     * TABLE needs, so that a table is changed rather than recreated).
+     * TABLE needs, so that a table is changed rather than recreated). The DDL is written too, for a person reading the
+     * file; reading it back takes the statements.
      */
+    @JsonIgnoreProperties(value = "ddl", allowGetters = true)
     record Entry(String kind, String name, String owner, List<String> statements, List<Column> columns) {
 
         Entry {
@@ -29,6 +33,7 @@ record Snapshot(String format, int version, String database, String schema, Stri
             return kind + " " + name;
         }
 
+        @JsonProperty("ddl")
         String ddl() {
             StringBuilder text = new StringBuilder();
             statements.forEach(statement -> text.append(statement).append(";\n"));
