@@ -114,6 +114,24 @@ class SchemaCompareOracleTest extends SingleTenantTest {
         assertThat(again.json().get("differences").size()).as(again.body()).isZero();
     }
 
+    @Test
+    void withTheSnapshotAsTargetTheScriptMakesTheSnapshotsSchemaMatchTheLiveOne() {
+        Client client = loggedIn();
+        CompareRequests.save(client, storage, database, "want", "compare/want.json");
+
+        Client.Response compared = CompareRequests.compare(
+                client, database, "live", "{\"snapshot\":\"compare/want.json\",\"target\":\"snapshot\"}");
+
+        assertThat(compared.status()).as(compared.body()).isEqualTo(200);
+        String script = compared.json().get("script").asString();
+        assertThat(script)
+                .contains("ALTER TABLE want.customers DROP COLUMN created;")
+                .doesNotContain(" live.");
+        OracleDatabases.replay(database, script);
+        assertThat(OracleDatabases.dump(database, "want").replace("want", "live"))
+                .isEqualTo(OracleDatabases.dump(database, "live"));
+    }
+
     private static List<String> statuses(JsonNode comparison) {
         List<String> found = new ArrayList<>();
         comparison
