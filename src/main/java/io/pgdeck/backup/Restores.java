@@ -248,14 +248,30 @@ final class Restores {
             ArchiveAnalyzer.Plan plan =
                     analyzer.plan(source.file(), source.kind(), size(source.path()), listing, privileges, decided);
             if (replaced == null) {
-                return new ArchiveRestore(plan, null);
+                String dumped = dumpedSchema(listing, schema);
+                return dumped == null || facts.schemaOwner(dumped).isEmpty()
+                        ? new ArchiveRestore(plan, null)
+                        : new ArchiveRestore(
+                                withNotes(plan, MergeClashes.notes(connections, database, dumped, listing.entries())),
+                                null);
             }
             SchemaReplacement replacement = SchemaReplacement.read(connections, database, replaced);
-            return new ArchiveRestore(
-                    new ArchiveAnalyzer.Plan(
-                            plan.analysis().withNotes(replacement.notes()), plan.useList(), plan.options()),
-                    replacement);
+            return new ArchiveRestore(withNotes(plan, replacement.notes()), replacement);
         }
+    }
+
+    private static ArchiveAnalyzer.Plan withNotes(ArchiveAnalyzer.Plan plan, List<String> notes) {
+        return new ArchiveAnalyzer.Plan(plan.analysis().withNotes(notes), plan.useList(), plan.options());
+    }
+
+    /** The archive's one schema, or the one the request limits it to; null when it holds several and none is named. */
+    private static String dumpedSchema(ArchiveListing listing, String schema) {
+        List<String> schemas = listing.entries().stream()
+                .filter(entry -> entry.desc().equals("SCHEMA"))
+                .map(TocEntry::tag)
+                .toList();
+        String candidate = schema != null ? schema : schemas.size() == 1 ? schemas.get(0) : null;
+        return candidate != null && schemas.contains(candidate) ? candidate : null;
     }
 
     /**

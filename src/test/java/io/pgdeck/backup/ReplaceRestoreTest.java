@@ -115,7 +115,16 @@ class ReplaceRestoreTest extends MultiTenantTest {
         assertThat(refused.json().get("detail").asString())
                 .contains("column felt of table " + REPORTING + ".moods", "Nothing was restored", "merge");
         assertThat(client.get("/api/v1/jobs").json().size()).isEqualTo(jobsBefore);
-        JsonNode merge = restore(client, "{\"file\":\"" + file + "\",\"options\":{\"mode\":\"merge\"}}");
+        String mergeRequest = "{\"file\":\"" + file + "\",\"options\":{\"mode\":\"merge\"}}";
+        JsonNode mergeAnalysis = client.postJson("/api/v1/databases/" + DB + "/restores/analysis", mergeRequest)
+                .json();
+        assertThat(mergeAnalysis.at("/options/mode").asString()).isEqualTo("merge");
+        assertThat(mergeAnalysis.get("notes").toString())
+                .contains("Merge: ")
+                .contains("already and will fail")
+                .contains("TYPE mood")
+                .contains("TABLE customers");
+        JsonNode merge = restore(client, mergeRequest);
         assertThat(merge.get("status").asString()).isEqualTo("failed");
         assertThat(TeamDatabase.value("SELECT count(*) FROM " + REPORTING + ".moods"))
                 .isEqualTo("1");
