@@ -37,6 +37,14 @@ export function Menu({ label, items, x, y, onClose, testId }: MenuProps) {
     });
   }, [x, y]);
 
+  // Focus goes back where it was when the menu closes, so that a dialog opened from an item returns it there too.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const away = (event: globalThis.MouseEvent) => {
