@@ -1,6 +1,13 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { X } from 'lucide-react';
-import { FOCUSABLE, INITIAL_FOCUS, isTopDialog, pushDialog, wrapTarget } from './focusTrap';
+import {
+  FOCUSABLE,
+  INITIAL_FOCUS,
+  giveFocusBack,
+  isTopDialog,
+  pushDialog,
+  wrapTarget,
+} from './focusTrap';
 import './ui.css';
 
 /** How wide a dialog is: a question or a name (narrow), a form with a file or options (wide), an object editor (large). */
@@ -23,11 +30,17 @@ function visibleFocusable(dialog: HTMLElement): HTMLElement[] {
   );
 }
 
-/** Where focus starts: a field, else the main button, else the footer's last button, else the dialog itself. */
+/**
+ * Where focus starts: a field, else the main button, else the first control of the body (a tab, while the fields still
+ * load), else the footer's last button, else the dialog itself.
+ */
 function initialFocus(dialog: HTMLElement): HTMLElement {
+  const shown = (selector: string) =>
+    [...dialog.querySelectorAll<HTMLElement>(selector)].filter((e) => e.offsetParent !== null);
   return (
-    dialog.querySelector<HTMLElement>(INITIAL_FOCUS) ??
-    [...dialog.querySelectorAll<HTMLElement>('.ui-dialog__footer button:not([disabled])')].pop() ??
+    shown(INITIAL_FOCUS)[0] ??
+    shown(`.ui-dialog__body :is(${FOCUSABLE})`)[0] ??
+    shown('.ui-dialog__footer button:not([disabled])').pop() ??
     dialog
   );
 }
@@ -78,18 +91,19 @@ export function Dialog({ title, onClose, children, footer, testId, size, wide }:
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useModalKeys(ref, onClose);
-  // Read while rendering, before a field inside takes focus with autoFocus.
-  const [opener] = useState(() =>
+  // Read while rendering too, in case a field inside takes focus with autoFocus before the effect below runs.
+  const [focusedAtRender] = useState(() =>
     document.activeElement instanceof HTMLElement ? document.activeElement : null,
   );
 
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.contains(document.activeElement)) initialFocus(dialog).focus();
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-  }, [opener]);
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A menu that opened this dialog has given focus back to its own opener by now: that is the one to return to.
+    const opener = dialog?.contains(active) ? focusedAtRender : active;
+    if (dialog && !dialog.contains(active)) initialFocus(dialog).focus();
+    return () => giveFocusBack(opener);
+  }, [focusedAtRender]);
 
   return (
     <div

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { giveFocusBack } from './focusTrap';
 import './ui.css';
 
 export interface MenuItem {
@@ -40,9 +41,7 @@ export function Menu({ label, items, x, y, onClose, testId }: MenuProps) {
   // Focus goes back where it was when the menu closes, so that a dialog opened from an item returns it there too.
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
+    return () => giveFocusBack(opener);
   }, []);
 
   useEffect(() => {

@@ -4,7 +4,7 @@ export const FOCUSABLE =
 
 /** Where a dialog puts focus when it opens: a field marked autofocus, else its first field, else its main button. */
 export const INITIAL_FOCUS =
-  '[autofocus], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"], button.primary, button.button-primary';
+  '[autofocus], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"], button.primary:not([disabled]), button.button-primary:not([disabled])';
 
 /**
  * Where Tab (or Shift+Tab) goes from {@code active} among a dialog's focusable elements so that it never leaves: from
@@ -39,4 +39,13 @@ export function pushDialog(dialog: object): () => void {
 
 export function isTopDialog(dialog: object): boolean {
   return stack[stack.length - 1] === dialog;
+}
+
+/**
+ * Gives focus back to {@code opener} when what it opened closes, unless focus has meanwhile gone somewhere on purpose
+ * (a dialog opened from a menu item has taken it): only focus left on nothing (the body) is moved.
+ */
+export function giveFocusBack(opener: HTMLElement | null) {
+  const active = document.activeElement;
+  if (opener?.isConnected && (active === null || active === document.body)) opener.focus();
 }
