@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.MouseButton;
 import io.pgdeck.query.QueryToolDriver;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,8 @@ class AccessibilityBrowserTest extends SingleTenantTest {
     }
 
     private void check(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "a11y-" + name.replaceAll("\\W+", "-") + ".png")));
         List<String> violations = AxeCheck.seriousViolations(page);
         if (!violations.isEmpty()) {
             found.put(name, violations);

@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.pgdeck.query.QueryToolDriver;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,11 +23,14 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Every modal dialog driven from the keyboard, checked by {@code document.activeElement}: focus starts inside, Tab and
  * Shift+Tab stay inside, Escape closes it wherever focus is (even nowhere), and focus goes back to what opened it; each
- * dialog as wide as its feature asks. Also Shift+F10 on the result grid, arrows between a dialog's tabs, and a new
- * Query Tool tab's cursor. One page for the class.
+ * dialog as wide as its feature asks (measured, and screenshot to target/screenshots). Also Shift+F10 on the result
+ * grid, arrows between a dialog's tabs, and a new Query Tool tab's cursor. One page for the class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DialogKeyboardBrowserTest extends SingleTenantTest {
+
+    /** Each dialog as drawn, for a person to look at. */
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static final String SCHEMA = "server/shop/schemas/public";
     private static final LocatorAssertions.ContainsTextOptions SOON =
@@ -160,6 +164,7 @@ class DialogKeyboardBrowserTest extends SingleTenantTest {
                         .isTrue();
             }
         }
+        dialog.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(testId + ".png")));
         double width = dialog.boundingBox().width;
         page.evaluate("() => document.activeElement.blur()");
         page.keyboard().press("Escape");
