@@ -104,12 +104,28 @@ class AccessibilityBrowserTest extends SingleTenantTest {
         dialog("maintenance", () -> menu(SCHEMA, "maintenance"));
         dialog("create table", () -> menu(SCHEMA + "/tables", "create-table"));
         dialog("drop", () -> menu(SCHEMA + "/tables/customers", "drop"));
+        dialog("script preview", () -> menu(SCHEMA + "/tables/customers", "scripts-create"));
         dialog("search", () -> page.getByTestId("explorer-search").click());
         dialog("open table", () -> page.getByTestId("open-table").click());
+        filePickerOverRestore();
         page.getByTestId("open-storage").click();
         dialog("new folder", () -> page.getByTestId("storage-new-folder").click());
 
         assertThat(AxeCheck.report(found)).isEmpty();
+    }
+
+    /** A dialog over a dialog: the file picker the Restore dialog opens; Escape closes the top one only. */
+    private void filePickerOverRestore() {
+        menu(SCHEMA, "restore");
+        page.getByTestId("restore-browse").click();
+        Locator picker = page.getByTestId("file-picker-dialog");
+        assertThat(picker).isVisible();
+        check("file picker over restore");
+        page.keyboard().press("Escape");
+        assertThat(picker).isHidden();
+        assertThat(page.getByTestId("restore-dialog")).isVisible();
+        page.keyboard().press("Escape");
+        assertThat(page.getByTestId("restore-dialog")).isHidden();
     }
 
     private void screen(String opener, String name) {
