@@ -14,6 +14,7 @@ import '../dashboard/explorerActions';
 import '../data/explorerActions';
 import '../maintenance/explorerActions';
 import '../query/explorerActions';
+import '../compare/explorerActions';
 import type { Tab, useTabs } from './tabs';
 import { rememberedText } from './tabMemory';
 

@@ -5,7 +5,14 @@ import { selectJob } from '../jobs/selection';
 import { FilePickerDialog } from '../storage';
 import { Dialog, errorText } from '../storage/Dialog';
 import { announceStarted } from '../jobs/started';
-import { EXTENSIONS, backupDefaults, previewBackup, startBackup, suggestedName } from './api';
+import {
+  EXTENSIONS,
+  backupDefaults,
+  previewBackup,
+  startBackup,
+  suggestedName,
+  withExtension,
+} from './api';
 import type { BackupOptions, BackupPreview, BackupRequest, DumpFormat } from './api';
 import { Check, DialogButtons, DialogTabs } from './Fields';
 import type { BackupTarget } from './store';
@@ -50,7 +57,7 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
     scope: target.scope,
     schema: target.schema,
     table: target.table,
-    file,
+    file: withExtension(file, format),
     format,
     overwrite,
     options,

@@ -123,6 +123,27 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
                   />
                 )}
               </Field>
+              <Field label="When the schema exists">
+                {(id) => (
+                  <select
+                    id={id}
+                    className="text-input"
+                    data-testid="restore-mode"
+                    value={options.mode === 'merge' ? 'merge' : 'replace'}
+                    onChange={(event) =>
+                      setOptions({
+                        ...options,
+                        mode: event.target.value === 'merge' ? 'merge' : null,
+                      })
+                    }
+                  >
+                    <option value="replace">
+                      Replace it: as the backup describes it, or nothing changes
+                    </option>
+                    <option value="merge">Merge: add what is missing, keep what exists</option>
+                  </select>
+                )}
+              </Field>
             </div>
           )}
           {tab === 'data' && <DataOptions options={options} onOptions={setOptions} />}

@@ -84,6 +84,8 @@ export interface RestoreOptions {
   queries: { clean: boolean; ifExists: boolean; singleTransaction: boolean };
   disable: { triggers: boolean };
   miscellaneous: { exitOnError: boolean; verbose: boolean };
+  /** For a schema that exists: replace it (the default, null) or merge into it. */
+  mode?: 'replace' | 'merge' | null;
 }
 
 export interface DumpEntry {
@@ -153,6 +155,12 @@ export const EXTENSIONS: Record<DumpFormat, string> = {
   plain: '.sql',
   directory: '',
 };
+
+/** {@code file} as the backup writes it: a name typed without an extension gets its format's. */
+export function withExtension(file: string, format: DumpFormat): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name === '' || name.includes('.') ? file : file + EXTENSIONS[format];
+}
 
 /** A file name for a new backup: what it covers and when, e.g. "app-2026-11-25-0930.dump". */
 export function suggestedName(

@@ -24,11 +24,9 @@ import {
   EMPTY_HISTORY,
   addInsert,
   changeCount,
-  markDeleted,
   parsePastedRows,
   record,
   refOf,
-  removeInserts,
   setCell,
   setInsertCell,
   undo,
@@ -36,7 +34,8 @@ import {
 } from './pending';
 import type { Cell, CellValue, DataTarget, ForeignKey } from './types';
 import { useRowPages } from './useRowPages';
-import { useRowModel } from './rowModel';
+import { useKeptRows } from './useKeptRows';
+import { deleting, useRowModel } from './rowModel';
 import { handleGridKey } from './gridKeys';
 import { useSaveChanges } from './useSaveChanges';
 import {
@@ -84,11 +83,12 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const editable = deployment.capabilities.write && (meta?.editable ?? false);
   // A table without a key cannot be edited in place, yet rows can be imported into it.
   const canImport = deployment.capabilities.write && target.kind === 'tables';
-  const rowCount = inserts.length + pages.rowCount;
+  const rows = useKeptRows(pages, columns, key);
+  const rowCount = inserts.length + rows.rowCount;
   const queryKey = JSON.stringify([query, version]);
 
   const change = useCallback((update: (h: History) => History) => setHistory(update), []);
-  const ensure = pages.ensure;
+  const ensure = rows.ensure;
   const insertCount = inserts.length;
   const onVisibleRowsChange = useCallback(
     (first: number, last: number) =>
@@ -98,7 +98,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const focusGrid = () => wrapper.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
 
   const { rowInfo, valueAt, rowAt, canEdit } = useRowModel({
-    serverRow: pages.rowAt,
+    serverRow: rows.rowAt,
     columns,
     key,
     pending,
@@ -141,16 +141,8 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   };
 
   const deleteSelected = () => {
-    const rows = selected.size ? [...selected] : active ? [active.row] : [];
-    const insertIds: number[] = [];
-    const server: { id: string; ref: ReturnType<typeof refOf> }[] = [];
-    for (const index of rows) {
-      const info = rowInfo(index);
-      if (!info) continue;
-      if (info.kind === 'insert') insertIds.push(info.insert.id);
-      else server.push({ id: info.id, ref: refOf(key, info.row) });
-    }
-    change((h) => record(h, markDeleted(removeInserts(h.pending, insertIds), server)));
+    const indices = selected.size ? [...selected] : active ? [active.row] : [];
+    change((h) => record(h, deleting(indices, rowInfo, key)(h.pending)));
     setSelected(new Set());
   };
 
@@ -166,6 +158,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
       setHistory,
       report: setSaved,
       refresh,
+      keep: rows.keep,
       stopEditing: () => setEditing(undefined),
     },
   );
@@ -179,7 +172,12 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const wholeAt = (position: CellPosition): Promise<string | null> => {
     const value = valueAt(position);
     if (isPreview(value))
-      return wholeValue(target, query, position.row - inserts.length, position.column);
+      return wholeValue(
+        target,
+        query,
+        rows.serverIndex(position.row - inserts.length),
+        position.column,
+      );
     return Promise.resolve(value === null || value === undefined ? null : displayText(value));
   };
   const startEditing = (position: CellPosition | undefined, initialText?: string) => {
@@ -270,7 +268,10 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         canUndo={history.past.length > 0}
         saving={saving}
         pendingCount={pendingCount}
-        onRefresh={refresh}
+        onRefresh={() => {
+          rows.forget();
+          refresh();
+        }}
         onToggleFilters={() => setFiltersOpen(filtersOpen ? undefined : {})}
         onAddRow={addRow}
         onDelete={deleteSelected}

@@ -68,6 +68,7 @@ export function DataToolbar({
       <button
         type="button"
         className="toolbar-button"
+        data-testid="refresh"
         onClick={onRefresh}
         title="Read the rows again"
       >

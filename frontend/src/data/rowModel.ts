@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { CellPosition } from './DataGrid';
 import type { RowInfo } from './gridPresentation';
-import { rowId, type History } from './pending';
+import { markDeleted, refOf, removeInserts, rowId, type History } from './pending';
 import type { Cell, CellValue, DataColumn } from './types';
 
 interface RowModelInput {
@@ -56,4 +56,21 @@ export function useRowModel({ serverRow, columns, key, pending, editable }: RowM
   };
 
   return { rowInfo, valueAt, rowAt, canEdit };
+}
+
+/** The change that deletes the rows at {@code indices}: pending inserts go, the server's rows are marked. */
+export function deleting(
+  indices: number[],
+  rowInfo: (index: number) => RowInfo | undefined,
+  key: string[],
+): (pending: History['pending']) => History['pending'] {
+  const insertIds: number[] = [];
+  const server: { id: string; ref: ReturnType<typeof refOf> }[] = [];
+  for (const index of indices) {
+    const info = rowInfo(index);
+    if (!info) continue;
+    if (info.kind === 'insert') insertIds.push(info.insert.id);
+    else server.push({ id: info.id, ref: refOf(key, info.row) });
+  }
+  return (pending) => markDeleted(removeInserts(pending, insertIds), server);
 }

@@ -111,9 +111,15 @@ export function useRowPages(
     if (cap !== undefined) rowCount = Math.min(rowCount, cap);
   }
 
+  /** Every row of the pages loaded now, in no particular order. */
+  const forEachLoaded = useCallback((visit: (row: unknown[]) => void) => {
+    for (const { rows } of store.current.pages.values()) rows.forEach(visit);
+  }, []);
+
   return {
     meta: current.meta,
     rowCount,
+    forEachLoaded,
     estimate: current.estimate,
     exact: current.end !== undefined && cap === undefined ? current.end : undefined,
     error: current.error,

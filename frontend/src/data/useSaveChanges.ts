@@ -24,6 +24,8 @@ interface SaveHooks {
   setHistory: Dispatch<SetStateAction<History>>;
   report: (saved: Saved) => void;
   refresh: () => void;
+  /** Rows the save inserted, as stored: kept in sight whatever the filter. */
+  keep: (rows: unknown[][]) => void;
   stopEditing: () => void;
 }
 
@@ -37,7 +39,7 @@ export function useSaveChanges(target: DataTarget, history: History, hooks: Save
     { list: Conflict[]; order: RequestOrder } | undefined
   >();
   const [failedRow, setFailedRow] = useState<FailedRow>();
-  const { setHistory, report, refresh, stopEditing } = hooks;
+  const { setHistory, report, refresh, keep, stopEditing } = hooks;
 
   const save = async () => {
     const pending = history.pending;
@@ -46,11 +48,12 @@ export function useSaveChanges(target: DataTarget, history: History, hooks: Save
     setSaving(true);
     setFailedRow(undefined);
     try {
-      const result = await apiSend<{ inserted: number; updated: number; deleted: number }>(
-        'POST',
-        changesUrl(target),
-        request,
-      );
+      const result = await apiSend<{
+        inserted: number;
+        updated: number;
+        deleted: number;
+        insertedRows?: unknown[][];
+      }>('POST', changesUrl(target), request);
       setHistory(EMPTY_HISTORY);
       setConflicts(undefined);
       stopEditing();
@@ -58,6 +61,7 @@ export function useSaveChanges(target: DataTarget, history: History, hooks: Save
         message: `Saved: ${result.inserted} inserted, ${result.updated} updated, ${result.deleted} deleted.`,
       });
       refresh();
+      keep(result.insertedRows ?? []);
     } catch (error) {
       if (isApiError(error) && error.status === 409 && Array.isArray(error.problem.conflicts)) {
         setConflicts({ list: error.problem.conflicts as Conflict[], order });

@@ -1,4 +1,5 @@
 import { ddlPathFor, NodeSqlPanel } from './ddl';
+import { useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Deployment } from '../api/types';
 import { explorerQuery, paths } from './api';
@@ -60,12 +61,7 @@ export function PropertiesPanel({ deployment }: { deployment: Deployment }) {
       </div>
     );
   }
-  return (
-    <>
-      <LoadedProperties node={node} path={source.path} pick={source.pick} />
-      {ddlPathFor(node) && <NodeSqlPanel node={node} />}
-    </>
-  );
+  return <LoadedProperties node={node} path={source.path} pick={source.pick} />;
 }
 
 function LoadedProperties({
@@ -88,7 +84,119 @@ function LoadedProperties({
   const data = pick ? pick(query.data) : query.data;
   if (!data || typeof data !== 'object' || Array.isArray(data))
     return <div className="empty-state">{node.label} is no longer there.</div>;
-  return <Properties title={node.label} subtitle={node.type} data={data} />;
+  return <ObjectViews node={node} data={data} />;
+}
+
+/** The panel's views, as pgAdmin's: what the catalog says, the SQL, the statistics, the dependencies. */
+type View = 'properties' | 'sql' | 'statistics' | 'dependencies';
+const VIEW_LABELS: Record<View, string> = {
+  properties: 'Properties',
+  sql: 'SQL',
+  statistics: 'Statistics',
+  dependencies: 'Dependencies',
+};
+/** Fields shown in views of their own rather than among the properties. */
+const OWN_VIEWS = new Set(['statistics', 'dependencies', 'dependents']);
+
+/** The view last chosen stays chosen as the selection moves, as in pgAdmin. */
+let chosenView: View = 'properties';
+
+function ObjectViews({ node, data }: { node: TreeNode; data: JsonObject }) {
+  const [view, setView] = useState<View>(chosenView);
+  const views = (Object.keys(VIEW_LABELS) as View[]).filter(
+    (v) =>
+      v === 'properties' ||
+      (v === 'sql' && ddlPathFor(node) !== undefined) ||
+      (v === 'statistics' && 'statistics' in data) ||
+      (v === 'dependencies' && ('dependencies' in data || 'dependents' in data)),
+  );
+  const shown = views.includes(view) ? view : 'properties';
+  const choose = (next: View) => {
+    chosenView = next;
+    setView(next);
+  };
+  const properties = Object.fromEntries(
+    Object.entries(data).filter(([key]) => !OWN_VIEWS.has(key)),
+  );
+  return (
+    <div className="object-views">
+      <ViewTabs views={views} shown={shown} onChoose={choose} />
+      <div className="object-views__body" role="tabpanel" aria-label={VIEW_LABELS[shown]}>
+        {shown === 'properties' && (
+          <Properties title={node.label} subtitle={node.type} data={properties} />
+        )}
+        {shown === 'sql' && <NodeSqlPanel node={node} />}
+        {shown === 'statistics' && <Statistics data={data.statistics} />}
+        {shown === 'dependencies' && <Dependencies data={data} />}
+      </div>
+    </div>
+  );
+}
+
+function ViewTabs({
+  views,
+  shown,
+  onChoose,
+}: {
+  views: View[];
+  shown: View;
+  onChoose: (view: View) => void;
+}) {
+  const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = views[(index + step + views.length) % views.length];
+    onChoose(next);
+    event.currentTarget.parentElement?.querySelector<HTMLElement>(`[data-view="${next}"]`)?.focus();
+  };
+  return (
+    <div className="object-views__tabs" role="tablist" aria-label="Object views">
+      {views.map((v, index) => (
+        <button
+          key={v}
+          type="button"
+          role="tab"
+          data-view={v}
+          data-testid={`object-view-${v}`}
+          aria-selected={v === shown}
+          tabIndex={v === shown ? 0 : -1}
+          className={
+            v === shown ? 'object-views__tab object-views__tab--shown' : 'object-views__tab'
+          }
+          onClick={() => onChoose(v)}
+          onKeyDown={(event) => move(event, index)}
+        >
+          {VIEW_LABELS[v]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Statistics({ data }: { data: Json | undefined }) {
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return <div className="empty-state">The server keeps no statistics for this object.</div>;
+  return (
+    <div className="properties" data-testid="statistics-panel">
+      <KeyValues entries={Object.entries(data)} />
+    </div>
+  );
+}
+
+function Dependencies({ data }: { data: JsonObject }) {
+  return (
+    <div className="properties" data-testid="dependencies-panel">
+      <section aria-label="Depends on">
+        <h3>Depends on</h3>
+        <JsonTable rows={Array.isArray(data.dependencies) ? data.dependencies : []} />
+      </section>
+      <section aria-label="Referenced by">
+        <h3>Referenced by</h3>
+        <JsonTable rows={Array.isArray(data.dependents) ? data.dependents : []} />
+      </section>
+    </div>
+  );
 }
 
 const LONG_TEXT = new Set(['definition', 'source']);

@@ -1,6 +1,7 @@
-import { FolderPlus } from 'lucide-react';
-import { useId, useMemo, useState, type FormEvent } from 'react';
-import { createFolder, useListing, useStorageRefresh, type StorageEntry } from './api';
+import { FolderPlus, Upload } from 'lucide-react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { createFolder, uploadFile, useListing, useStorageRefresh, type StorageEntry } from './api';
+import { errorText } from './Dialog';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Dialog, NameDialog } from './Dialog';
 import { EntryFacts, EntryIcon, FileTableHead, ListingState } from './FileTableParts';
@@ -65,6 +66,24 @@ export function FilePicker({
   const [creatingFolder, setCreatingFolder] = useState(false);
   const listing = useListing(folder);
   const refresh = useStorageRefresh();
+  const uploadInput = useRef<HTMLInputElement>(null);
+  const [uploading, setUploading] = useState<string>();
+
+  /** Open mode: a file from the computer goes into the folder shown, then is the one chosen. */
+  const uploadHere = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    setUploading(chosen.name);
+    setError(undefined);
+    try {
+      const stored = await uploadFile(folder, chosen).done;
+      await refresh();
+      onPick({ path: joinPath(folder, stored.name), folder, name: stored.name, exists: true });
+    } catch (cause) {
+      setError(errorText(cause));
+    } finally {
+      setUploading(undefined);
+    }
+  };
 
   const entries = useMemo(() => {
     const all = listing.data?.entries ?? [];
@@ -131,6 +150,31 @@ export function FilePicker({
             <FolderPlus size={14} aria-hidden="true" />
             New folder
           </button>
+          {mode === 'open' && (
+            <>
+              <button
+                type="button"
+                className="toolbar-button"
+                data-testid="file-picker-upload"
+                disabled={uploading !== undefined}
+                onClick={() => uploadInput.current?.click()}
+              >
+                <Upload size={14} aria-hidden="true" />
+                {uploading ? `Uploading ${uploading}…` : 'Upload…'}
+              </button>
+              <input
+                ref={uploadInput}
+                type="file"
+                hidden
+                data-testid="file-picker-upload-input"
+                onChange={(event) => {
+                  const chosen = event.target.files?.[0];
+                  event.target.value = '';
+                  void uploadHere(chosen);
+                }}
+              />
+            </>
+          )}
         </div>
         <div className="file-picker__list">
           <table className="file-table">

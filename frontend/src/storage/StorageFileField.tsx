@@ -1,5 +1,5 @@
 import { FolderOpen, Upload } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../api/client';
 import { createFolder, uploadFile, useStorageRefresh, type StorageEntry } from './api';
 import { errorText } from './Dialog';
@@ -53,7 +53,9 @@ export function StorageFileField({
   const [picking, setPicking] = useState(false);
   const [uploading, setUploading] = useState<string>();
   const upload = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLDivElement>(null);
   const refresh = useStorageRefresh();
+  const uploadRef = useRef<(file: File | undefined) => void>(() => undefined);
 
   const uploadAndPick = async (chosen: File | undefined) => {
     if (!chosen) return;
@@ -71,9 +73,38 @@ export function StorageFileField({
     }
   };
 
+  uploadRef.current = (chosen) => void uploadAndPick(chosen);
+
+  // A file dropped anywhere on the dialog holding this field is uploaded and chosen, as the Upload button does.
+  useEffect(() => {
+    const target = field.current?.closest<HTMLElement>('[role="dialog"]') ?? field.current;
+    if (!target) return undefined;
+    const over = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = (event: DragEvent) => {
+      const chosen = event.dataTransfer?.files?.[0];
+      if (!chosen) return;
+      event.preventDefault();
+      uploadRef.current(chosen);
+    };
+    target.addEventListener('dragover', over);
+    target.addEventListener('drop', drop);
+    return () => {
+      target.removeEventListener('dragover', over);
+      target.removeEventListener('drop', drop);
+    };
+  }, []);
+
   return (
     <>
-      <div className="file-field">
+      <div
+        className="file-field"
+        ref={field}
+        title="Type a path, browse storage, upload, or drop a file here"
+      >
         <input
           id={id}
           className="text-input"

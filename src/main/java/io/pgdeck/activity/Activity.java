@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * What the server is doing, as far as this deployment may see: its sessions, locks and counters, only ever in the
@@ -40,9 +41,14 @@ final class Activity {
     String query(int pid) throws SQLException {
         List<Map<String, Object>> rows = read(SESSION_QUERY, List.of(pid, databases(null)));
         if (rows.isEmpty()) {
-            throw Problems.notFound("There is no session " + pid + " in a database this deployment may see.");
+            throw noSession(pid);
         }
         return (String) rows.get(0).get("query");
+    }
+
+    /** A session that is gone and one in a database this deployment may not see get the same answer. */
+    static ErrorResponseException noSession(int pid) {
+        return Problems.notFound("There is no session " + pid + " in a database this deployment may see.");
     }
 
     List<Map<String, Object>> locks(String database) throws SQLException {

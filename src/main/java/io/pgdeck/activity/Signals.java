@@ -62,7 +62,7 @@ final class Signals {
     private Map<String, Object> target(Connection connection, int pid) throws SQLException {
         List<Map<String, Object>> rows = ActivityRows.read(connection, TARGET, List.of(pid, activity.databases(null)));
         if (rows.isEmpty()) {
-            throw Problems.notFound("There is no session " + pid + " in a database this deployment may see.");
+            throw Activity.noSession(pid);
         }
         if (Boolean.TRUE.equals(rows.get(0).get("itself"))) {
             throw Problems.conflict("Session " + pid + " is pgdeck's own connection for this request.");

@@ -186,6 +186,7 @@ final class ArchiveAnalyzer {
                 new RestoreOptions.DoNotSave(true, not.privileges(), not.tablespaces(), not.comments()),
                 options.queries(),
                 options.disable(),
-                options.miscellaneous());
+                options.miscellaneous(),
+                options.mode());
     }
 }

@@ -10,7 +10,10 @@ final class PsqlArguments {
 
     static List<String> of(RestoreOptions options) {
         List<String> args = new ArrayList<>(List.of("--no-psqlrc", "--set=ON_ERROR_STOP=1"));
-        PgRestoreArguments.flag(args, options.queries().singleTransaction(), "--single-transaction");
+        PgRestoreArguments.flag(
+                args,
+                options.queries().singleTransaction() || RestoreOptions.REPLACE.equals(options.mode()),
+                "--single-transaction");
         PgRestoreArguments.flag(args, !options.miscellaneous().verbose(), "--quiet");
         args.add("--file=-");
         return List.copyOf(args);

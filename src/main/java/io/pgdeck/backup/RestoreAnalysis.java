@@ -26,6 +26,25 @@ record RestoreAnalysis(
         List<String> notes,
         RestoreOptions options) {
 
+    /** This analysis with {@code more} notes after its own. */
+    RestoreAnalysis withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new RestoreAnalysis(
+                file,
+                format,
+                compressed,
+                size,
+                origin,
+                schema,
+                entryCount,
+                leftOutCount,
+                entries,
+                leftOut,
+                List.copyOf(all),
+                options);
+    }
+
     static List<DumpEntry> leftOut(List<DumpEntry> entries) {
         return entries.stream().filter(entry -> !entry.restore()).toList();
     }

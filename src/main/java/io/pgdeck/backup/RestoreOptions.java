@@ -5,6 +5,9 @@ package io.pgdeck.backup;
  * request gives only the ones it changes; the rest come from the deployment's defaults.
  *
  * @param jobs parallel workers (custom and directory archives, not with a single transaction)
+ * @param mode for a schema backup whose schema exists here: {@code replace} (the schema ends as the backup describes
+ *     it, in one transaction) or {@code merge} (what is missing is added); unset: replace. In an analysis, the mode the
+ *     restore will run with ({@code merge} when there is nothing to replace).
  */
 record RestoreOptions(
         Integer jobs,
@@ -12,7 +15,28 @@ record RestoreOptions(
         DoNotSave doNotSave,
         Queries queries,
         Disable disable,
-        Miscellaneous miscellaneous) {
+        Miscellaneous miscellaneous,
+        String mode) {
+
+    static final String REPLACE = "replace";
+    static final String MERGE = "merge";
+
+    /** These options with {@code mode} decided. */
+    RestoreOptions withMode(String decided) {
+        return new RestoreOptions(jobs, typeOfObjects, doNotSave, queries, disable, miscellaneous, decided);
+    }
+
+    /** What pg_restore writes for a replace: the script alone; psql runs it in the one transaction of the replace. */
+    RestoreOptions forReplaceScript() {
+        return new RestoreOptions(
+                1,
+                typeOfObjects,
+                doNotSave,
+                new Queries(false, false, false),
+                disable,
+                new Miscellaneous(false, miscellaneous.verbose()),
+                mode);
+    }
 
     record TypeOfObjects(boolean onlyData, boolean onlySchema) {}
 
@@ -37,6 +61,7 @@ record RestoreOptions(
                 new DoNotSave(multiTenant, false, multiTenant, false),
                 new Queries(false, false, false),
                 new Disable(false),
-                new Miscellaneous(true, true));
+                new Miscellaneous(true, true),
+                null);
     }
 }

@@ -41,11 +41,18 @@ final class RestorePolicy {
     private final boolean multiTenant;
     private final TargetFacts facts;
     private final RestoreOptions options;
+    private final String replaced;
 
     RestorePolicy(boolean multiTenant, TargetFacts facts, RestoreOptions options) {
+        this(multiTenant, facts, options, null);
+    }
+
+    /** {@code replaced}: the schema a replace drops before the restore creates it again; null when none is. */
+    RestorePolicy(boolean multiTenant, TargetFacts facts, RestoreOptions options, String replaced) {
         this.multiTenant = multiTenant;
         this.facts = facts;
         this.options = options;
+        this.replaced = replaced;
     }
 
     boolean multiTenant() {
@@ -87,7 +94,7 @@ final class RestorePolicy {
 
     /** A schema the restore would create: if it exists already (and is not being dropped first), its objects go in. */
     Optional<String> createSchema(String schema, boolean existsNow) {
-        if (existsNow && !options.queries().clean()) {
+        if (existsNow && !options.queries().clean() && !schema.equals(replaced)) {
             return Optional.of("Schema " + schema + " already exists here: its objects restore into it.");
         }
         return Optional.empty();
@@ -103,6 +110,9 @@ final class RestorePolicy {
 
     /** A comment on an existing schema the team's role does not own would fail. */
     Optional<String> schemaComment(String schema) {
+        if (schema.equals(replaced)) {
+            return Optional.empty();
+        }
         return facts.schemaOwner(schema)
                 .filter(owner -> !facts.superuser() && !owner.equals(facts.role()))
                 .map(owner -> "Only the owner of schema " + schema + " (" + owner + ") may comment on it.");

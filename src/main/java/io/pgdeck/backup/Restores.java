@@ -40,6 +40,9 @@ final class Restores {
 
     record Started(long jobId, Job job, String command, RestoreAnalysis analysis) {}
 
+    /** An archive's plan, and the schema replacement it makes when its schema exists here (null when none). */
+    private record ArchiveRestore(ArchiveAnalyzer.Plan plan, SchemaReplacement replacement) {}
+
     private static final int LEFT_OUT_LOGGED = 200;
     private static final long CHECKED_AT_ONCE = 64L * 1024 * 1024;
 
@@ -51,6 +54,7 @@ final class Restores {
     private final JobRunner jobs;
     private final boolean multiTenant;
     private final Path work;
+    private final ReplaceRun replaceRun;
 
     Restores(
             StorageArea storage,
@@ -69,6 +73,7 @@ final class Restores {
         this.jobs = jobs;
         this.multiTenant = deployment.isMultiTenant();
         this.work = state.dir().toAbsolutePath().normalize().resolve("jobs").resolve("work");
+        this.replaceRun = new ReplaceRun(tools, work);
     }
 
     RestoreOptions defaults() {
@@ -79,7 +84,9 @@ final class Restores {
         Source source = source(request);
         RestoreOptions options = options(request, source);
         if (source.kind().format().isArchive()) {
-            return archivePlan(database, source, request.schema(), options).analysis();
+            return archivePlan(database, source, request.schema(), options)
+                    .plan()
+                    .analysis();
         }
         try (TargetFacts facts = TargetFacts.read(connections, database)) {
             PlainScan scan = scanPlain(source, facts, options, null);
@@ -92,7 +99,11 @@ final class Restores {
         RestoreOptions options = options(request, source);
         String object = request.schema() == null ? database : database + "." + request.schema();
         if (source.kind().format().isArchive()) {
-            ArchiveAnalyzer.Plan plan = archivePlan(database, source, request.schema(), options);
+            ArchiveRestore restore = archivePlan(database, source, request.schema(), options);
+            if (restore.replacement() != null) {
+                return startReplace(database, object, source, restore);
+            }
+            ArchiveAnalyzer.Plan plan = restore.plan();
             Path list = work.resolve("restore-" + UUID.randomUUID() + ".list");
             ExternalCommand command = tools.command(
                     tools.require("pg_restore"), database, PgRestoreArguments.of(plan.options(), list, source.path()));
@@ -112,6 +123,26 @@ final class Restores {
                 new JobSpec(JobType.RESTORE, object, database, command.display(), source.file()),
                 (log, cancellation) -> restorePlain(database, source, options, command, log, cancellation));
         return new Started(job.id(), job, command.display(), null);
+    }
+
+    private Started startReplace(String database, String object, Source source, ArchiveRestore restore) {
+        SchemaReplacement replacement = restore.replacement();
+        replacement.requireNothingLost(source.file());
+        ArchiveAnalyzer.Plan plan = restore.plan();
+        Path list = work.resolve("restore-" + UUID.randomUUID() + ".list");
+        List<String> script = replaceRun.script(plan.options(), list, source.path());
+        ExternalCommand psql = replaceRun.psql(database, plan.options());
+        String command = String.join(" ", script) + " | " + psql.display();
+        Job job = jobs.submit(
+                new JobSpec(JobType.RESTORE, object, database, command, source.file()), (log, cancellation) -> {
+                    RestoreErrors errors = new RestoreErrors();
+                    log.watch(errors);
+                    logLeftOut(log, plan.analysis().leftOut(), plan.analysis().leftOutCount());
+                    plan.analysis().notes().forEach(note -> log.line("pgdeck: " + note));
+                    return replaceRun.run(
+                            database, list, plan.useList(), replacement, script, psql, errors, log, cancellation);
+                });
+        return new Started(job.id(), job, command, plan.analysis());
     }
 
     private int restoreArchive(
@@ -205,15 +236,49 @@ final class Restores {
                 options);
     }
 
-    private ArchiveAnalyzer.Plan archivePlan(String database, Source source, String schema, RestoreOptions options) {
+    private ArchiveRestore archivePlan(String database, Source source, String schema, RestoreOptions options) {
         ArchiveListing listing = inspector.list(source.file(), source.path());
         inspector.requireComplete(source.file(), source.path(), source.kind().format(), listing);
         try (TargetFacts facts = TargetFacts.read(connections, database)) {
+            String replaced = replacedSchema(listing, schema, options, facts);
+            RestoreOptions decided = options.withMode(replaced == null ? RestoreOptions.MERGE : RestoreOptions.REPLACE);
             ArchiveAnalyzer analyzer =
-                    new ArchiveAnalyzer(new RestorePolicy(multiTenant, facts, options), facts, schema);
-            Map<Integer, String> privileges = privilegeStatements(source, analyzer.needingStatements(listing, options));
-            return analyzer.plan(source.file(), source.kind(), size(source.path()), listing, privileges, options);
+                    new ArchiveAnalyzer(new RestorePolicy(multiTenant, facts, decided, replaced), facts, schema);
+            Map<Integer, String> privileges = privilegeStatements(source, analyzer.needingStatements(listing, decided));
+            ArchiveAnalyzer.Plan plan =
+                    analyzer.plan(source.file(), source.kind(), size(source.path()), listing, privileges, decided);
+            if (replaced == null) {
+                return new ArchiveRestore(plan, null);
+            }
+            SchemaReplacement replacement = SchemaReplacement.read(connections, database, replaced);
+            return new ArchiveRestore(
+                    new ArchiveAnalyzer.Plan(
+                            plan.analysis().withNotes(replacement.notes()), plan.useList(), plan.options()),
+                    replacement);
         }
+    }
+
+    /**
+     * The schema a restore replaces: the archive's one schema (or the one the request limits it to) when it exists
+     * here and the restore is neither a merge, nor data only, nor a clean of its own.
+     */
+    private static String replacedSchema(
+            ArchiveListing listing, String schema, RestoreOptions options, TargetFacts facts) {
+        if (RestoreOptions.MERGE.equals(options.mode())
+                || options.typeOfObjects().onlyData()
+                || options.queries().clean()) {
+            return null;
+        }
+        List<String> schemas = listing.entries().stream()
+                .filter(entry -> entry.desc().equals("SCHEMA"))
+                .map(TocEntry::tag)
+                .toList();
+        String candidate = schema != null ? schema : schemas.size() == 1 ? schemas.get(0) : null;
+        return candidate != null
+                        && schemas.contains(candidate)
+                        && facts.schemaOwner(candidate).isPresent()
+                ? candidate
+                : null;
     }
 
     /** pg_restore writes the SQL of the privilege entries; each entry's part is judged on its GRANTs. */
@@ -255,6 +320,10 @@ final class Restores {
             throw Problems.badRequest("'schema' is empty: leave it out to restore everything.");
         }
         RestoreChecks.require(options, source.kind().format(), request.schema());
+        if (options.mode() != null
+                && !List.of(RestoreOptions.REPLACE, RestoreOptions.MERGE).contains(options.mode())) {
+            throw Problems.badRequest("'mode' is replace or merge.");
+        }
         return options;
     }
 

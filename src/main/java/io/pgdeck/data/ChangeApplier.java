@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ final class ChangeApplier {
 
     ChangeResult apply(String database, RelationName name, ChangeRequest request) throws SQLException {
         if (!capabilities.write()) {
-            throw Problems.forbidden("This deployment is read-only: data cannot be changed here.");
+            throw Problems.forbidden(RelationCatalog.READ_ONLY);
         }
         return connections.write(database, connection -> {
             Relation relation = catalog.load(connection, name);
@@ -56,19 +58,18 @@ final class ChangeApplier {
             if (!stale.isEmpty()) {
                 throw conflict(connection, relation, stale);
             }
-            execute(connection, inserts);
-            return new ChangeResult(inserts.size(), updates.size(), deletes.size());
+            List<List<Object>> inserted = insert(connection, relation, inserts);
+            return new ChangeResult(inserts.size(), updates.size(), deletes.size(), inserted);
         });
     }
 
     /** Runs the steps, batched by statement text; answers those that matched no row. */
     private static List<ChangeStatements.Step> execute(Connection connection, List<ChangeStatements.Step> steps)
             throws SQLException {
-        Map<String, List<ChangeStatements.Step>> batches = steps.stream()
-                .collect(Collectors.groupingBy(step -> step.sql().text(), LinkedHashMap::new, Collectors.toList()));
         List<ChangeStatements.Step> unmatched = new ArrayList<>();
-        for (Map.Entry<String, List<ChangeStatements.Step>> batch : batches.entrySet()) {
-            int[] counts = executeBatch(connection, batch.getKey(), batch.getValue());
+        for (Map.Entry<String, List<ChangeStatements.Step>> batch :
+                batches(steps).entrySet()) {
+            int[] counts = executeBatch(connection, batch.getKey(), batch.getValue(), null);
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
                     unmatched.add(batch.getValue().get(i));
@@ -78,14 +79,55 @@ final class ChangeApplier {
         return unmatched;
     }
 
-    private static int[] executeBatch(Connection connection, String sql, List<ChangeStatements.Step> steps)
+    /**
+     * Runs the inserts, batched by statement text, and answers each inserted row as stored (its RETURNING), in the
+     * request's order: the page can show rows that its filter would not find again.
+     */
+    private static List<List<Object>> insert(
+            Connection connection, Relation relation, List<ChangeStatements.Step> inserts) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>(Collections.nCopies(inserts.size(), null));
+        for (Map.Entry<String, List<ChangeStatements.Step>> batch :
+                batches(inserts).entrySet()) {
+            List<ChangeStatements.Step> steps = batch.getValue();
+            executeBatch(
+                    connection,
+                    batch.getKey(),
+                    steps,
+                    (returned, position) ->
+                            rows.set(steps.get(position).index(), RowReader.row(returned, relation.columns())));
+        }
+        return rows;
+    }
+
+    private static Map<String, List<ChangeStatements.Step>> batches(List<ChangeStatements.Step> steps) {
+        return steps.stream()
+                .collect(Collectors.groupingBy(step -> step.sql().text(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** Takes the row a batch's statement at {@code position} answered with RETURNING. */
+    private interface ReturnedRow {
+        void take(ResultSet row, int position) throws SQLException;
+    }
+
+    private static int[] executeBatch(
+            Connection connection, String sql, List<ChangeStatements.Step> steps, ReturnedRow returned)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = returned == null
+                ? connection.prepareStatement(sql)
+                : connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (ChangeStatements.Step step : steps) {
                 step.sql().bind(statement);
                 statement.addBatch();
             }
-            return statement.executeBatch();
+            int[] counts = statement.executeBatch();
+            if (returned != null) {
+                try (ResultSet rows = statement.getGeneratedKeys()) {
+                    for (int position = 0; rows.next(); position++) {
+                        returned.take(rows, position);
+                    }
+                }
+            }
+            return counts;
         } catch (BatchUpdateException e) {
             // The server's own error (with its SQLSTATE and detail) is chained behind the batch's summary.
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;

@@ -71,7 +71,12 @@ final class ChangeStatements {
         return steps;
     }
 
+    /** An INSERT that answers the row as stored (defaults and generated values filled in), in page column order. */
     private SqlBuilder insert(Map<String, JsonNode> cells, String where) {
+        return values(cells, where).sql(" RETURNING ").sql(relation.columnList());
+    }
+
+    private SqlBuilder values(Map<String, JsonNode> cells, String where) {
         SqlBuilder sql = new SqlBuilder().sql("INSERT INTO ").sql(relation.qualifiedName());
         if (cells == null || cells.isEmpty()) {
             return sql.sql(" DEFAULT VALUES");

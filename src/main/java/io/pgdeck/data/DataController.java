@@ -4,7 +4,6 @@ import io.pgdeck.audit.Audit;
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.web.ExportFormat;
-import io.pgdeck.web.Problems;
 import io.pgdeck.web.SpreadsheetSafeCsv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -241,10 +240,7 @@ class DataController {
 
     /** Changes are refused in a read-only deployment before anything else is looked at, as every writer does. */
     private ImportJobs.Target importTarget(String db, String schema, String table) {
-        if (!capabilities.write()) {
-            throw Problems.forbidden(CsvImport.READ_ONLY);
-        }
-        directory.requireVisible(db);
+        directory.requireAllowed(db, capabilities.write(), CsvImport.READ_ONLY);
         return new ImportJobs.Target(db, schema, table);
     }
 }

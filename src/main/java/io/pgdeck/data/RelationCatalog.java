@@ -24,6 +24,9 @@ final class RelationCatalog {
 
     private record Found(long oid, boolean mayChange, Long estimate) {}
 
+    /** Said wherever a change to rows is refused because the deployment is read-only. */
+    static final String READ_ONLY = "This deployment is read-only: data cannot be changed here.";
+
     private final Capabilities capabilities;
 
     RelationCatalog(Capabilities capabilities) {
@@ -68,7 +71,7 @@ final class RelationCatalog {
 
     private String readOnlyReason(RelationKind kind, List<String> key, boolean mayChange) {
         if (!capabilities.write()) {
-            return "This deployment is read-only: data cannot be changed here.";
+            return READ_ONLY;
         }
         return switch (kind) {
             case VIEW -> "Views are read-only here: edit the tables they read.";

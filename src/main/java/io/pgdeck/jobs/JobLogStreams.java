@@ -47,7 +47,7 @@ final class JobLogStreams extends OpenEmitters<ResponseBodyEmitter> implements D
         pollers.shutdownNow();
     }
 
-    private static final class Follower implements Runnable {
+    private final class Follower implements Runnable {
         private final long id;
         private final Path file;
         private final LongPredicate active;
@@ -75,7 +75,7 @@ final class JobLogStreams extends OpenEmitters<ResponseBodyEmitter> implements D
                 }
             } catch (IOException | RuntimeException gone) {
                 stop();
-                emitter.completeWithError(gone);
+                drop(emitter, gone);
             }
         }
 

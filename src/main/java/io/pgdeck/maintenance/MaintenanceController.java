@@ -2,7 +2,6 @@ package io.pgdeck.maintenance;
 
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
-import io.pgdeck.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,10 +25,8 @@ class MaintenanceController {
     /** Starts VACUUM, ANALYZE, REINDEX or CLUSTER on a table or a schema: 202 with its job. */
     @PostMapping("/api/v1/databases/{db}/maintenance")
     ResponseEntity<Maintenance.Started> start(@PathVariable String db, @RequestBody MaintenanceRequest request) {
-        if (!capabilities.write()) {
-            throw Problems.forbidden("Maintenance changes the database, which this deployment does not allow.");
-        }
-        directory.requireVisible(db);
+        directory.requireAllowed(
+                db, capabilities.write(), "Maintenance changes the database, which this deployment does not allow.");
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(maintenance.start(db, request));
     }
 }

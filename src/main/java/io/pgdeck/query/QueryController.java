@@ -31,9 +31,7 @@ class QueryController {
     @PostMapping("/api/v1/databases/{db}/query")
     ScriptResult query(@PathVariable String db, @RequestBody QueryRequest request) {
         directory.requireVisible(db);
-        if (request.sql() == null || request.sql().isBlank()) {
-            throw Problems.badRequest("Give the SQL to run in the field 'sql'.");
-        }
+        requireSql(request.sql());
         Instant at = Instant.now();
         ScriptResult result = oneShot.run(db, request.sql(), request.maxRows());
         long rows = result.results().stream().mapToLong(QueryResult::rowCount).sum();
@@ -41,5 +39,12 @@ class QueryController {
         history.record(db, request.sql(), at, durationMs, rows, result.error());
         StatementAudit.record(audit, "one-shot", db, request.sql(), at, durationMs, result.results(), result.error());
         return result;
+    }
+
+    /** The one answer to a script or an execution sent without SQL. */
+    static void requireSql(String sql) {
+        if (sql == null || sql.isBlank()) {
+            throw Problems.badRequest("Give the SQL to run in the field 'sql'.");
+        }
     }
 }

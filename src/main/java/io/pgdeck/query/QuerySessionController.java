@@ -87,9 +87,7 @@ class QuerySessionController {
     @PostMapping("/query-sessions/{id}/executions")
     Execution execute(@PathVariable String id, @RequestBody ExecutionRequest request, HttpSession login)
             throws Exception {
-        if (request.sql() == null || request.sql().isBlank()) {
-            throw Problems.badRequest("Give the SQL to run in the field 'sql'.");
-        }
+        QueryController.requireSql(request.sql());
         int pageSize = pageSize(request.pageSize());
         Instant at = Instant.now();
         return sessions.with(login, id, session -> {

@@ -40,6 +40,20 @@ public final class DatabaseDirectory {
     }
 
     /**
+     * The check every endpoint that changes a database makes first, in this order: 403 with {@code refusal} when the
+     * deployment does not allow it (whatever the database, so a read-only deployment never says which databases
+     * exist), then 404 for a database it may not see.
+     *
+     * @param allowed the capability the change needs, e.g. {@link Capabilities#write()}
+     */
+    public String requireAllowed(String database, boolean allowed, String refusal) {
+        if (!allowed) {
+            throw Problems.forbidden(refusal);
+        }
+        return requireVisible(database);
+    }
+
+    /**
      * Answers 404 for a database this deployment may not see, before anything touches it. A database seen in the last
      * two seconds is not looked up again (under load every request would otherwise read the catalog); one not seen is
      * always looked up, so a database created a moment ago is found.

@@ -19,6 +19,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /** Browsing and rearranging the storage area: list, create folder, move, delete, find a file to read. */
 @Component
@@ -132,13 +133,13 @@ public final class StorageFiles {
 
     private void requireExists(Path entry) {
         if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
-            throw Problems.notFound("There is nothing at " + area.describe(entry) + " in storage.");
+            throw nothingAt(entry);
         }
     }
 
     private void requireKind(Path entry, boolean folder) {
         if (!Files.exists(entry)) {
-            throw Problems.notFound("There is nothing at " + area.describe(entry) + " in storage.");
+            throw nothingAt(entry);
         }
         if (folder && !Files.isDirectory(entry)) {
             throw Problems.badRequest(area.describe(entry) + " is a file, not a folder.");
@@ -164,5 +165,9 @@ public final class StorageFiles {
             Files.deleteIfExists(folder);
             return FileVisitResult.CONTINUE;
         }
+    }
+
+    private ErrorResponseException nothingAt(Path entry) {
+        return Problems.notFound("There is nothing at " + area.describe(entry) + " in storage.");
     }
 }

@@ -56,7 +56,7 @@ class BackupRestoreRoundTripTest extends MultiTenantTest {
     }
 
     @Test
-    void aFailedRestoreNamesTheFailingEntryAndLeavesTheSchemaAsItWas() {
+    void aFailedMergeNamesTheFailingEntryAndLeavesTheSchemaAsItWas() {
         String schema = "rt_failing";
         String file = "roundtrip/rt_failing.dump";
         createSchema(schema);
@@ -74,7 +74,8 @@ class BackupRestoreRoundTripTest extends MultiTenantTest {
                 client,
                 client.postJson(
                         "/api/v1/databases/team_alpha/restores",
-                        "{\"file\":\"" + file + "\",\"options\":{\"queries\":{\"singleTransaction\":true}}}"));
+                        "{\"file\":\"" + file
+                                + "\",\"options\":{\"mode\":\"merge\",\"queries\":{\"singleTransaction\":true}}}"));
 
         assertThat(restore.get("status").asString()).as(log(client, restore)).isEqualTo("failed");
         assertThat(restore.get("note").asString().lines().findFirst().orElseThrow())

@@ -242,6 +242,31 @@ class DataBrowserTest extends SingleTenantTest {
     }
 
     @Test
+    void anInsertedRowOutsideTheFilterStaysInSightUntilTheGridIsRefreshed() {
+        open("crew");
+        page.getByTestId("open-filters").click();
+        page.getByTestId("where-text").fill("rank > 3");
+        page.getByTestId("apply-filter").click();
+        assertThat(page.getByTestId("row-count")).hasText("3 rows");
+
+        page.getByTestId("add-row").click();
+        Locator added = page.getByTestId("data-grid").getByRole(AriaRole.ROW).nth(1);
+        edit(added.locator("[data-column=id]"), "id", "8");
+        edit(added.locator("[data-column=name]"), "name", "hotel");
+        edit(added.locator("[data-column=rank]"), "rank", "1");
+        page.getByTestId("save").click();
+
+        assertThat(page.getByTestId("save-message")).hasText("Saved: 1 inserted, 0 updated, 0 deleted.");
+        assertThat(row("hotel")).isVisible();
+        assertThat(row("delta")).isVisible();
+        assertThat(crew()).endsWith("8:hotel:1");
+
+        page.getByTestId("refresh").click();
+        assertThat(row("hotel")).hasCount(0);
+        assertThat(row("delta")).isVisible();
+    }
+
+    @Test
     void followsAForeignKeyAndShowsWhyAViewIsReadOnly() {
         open("orders");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the items row"))

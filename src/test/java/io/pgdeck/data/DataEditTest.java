@@ -192,7 +192,12 @@ class DataEditTest extends DataApiTest {
         Response saved = save(changes);
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        assertThat(saved.json().toString()).isEqualTo("{\"inserted\":1,\"updated\":1,\"deleted\":1}");
+        assertThat(saved.json().get("inserted").asInt()).isEqualTo(1);
+        assertThat(saved.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(saved.json().get("deleted").asInt()).isEqualTo(1);
+        // The inserted row as stored, in the page's column order: the grid keeps showing it.
+        assertThat(saved.json().at("/insertedRows/0/0").asLong()).isEqualTo(1);
+        assertThat(saved.json().at("/insertedRows/0/1").asString()).isEqualTo("new one");
         assertThat(DataFixture.scalar("SELECT string_agg(id || ':' || t, ',' ORDER BY id) FROM data_fixture.all_types"))
                 .isEqualTo("1:new one,2:deux,3:three");
     }

@@ -64,4 +64,15 @@ class DataProductionTest extends ProductionTest {
         assertThat(importedFile.json().get("detail").asString()).contains("read-only");
         assertThat(fingerprint()).isEqualTo(before);
     }
+
+    /** The deployment's refusal comes first: a read-only deployment does not say which databases exist. */
+    @Test
+    void refusesAnImportIntoAnyDatabaseBeforeLookingForIt() {
+        Response imported = client.postJson(
+                "/api/v1/databases/no_such_database/schemas/public/tables/accounts/import",
+                "{\"file\": \"accounts.csv\"}");
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(403);
+        assertThat(imported.json().get("detail").asString()).contains("read-only");
+    }
 }

@@ -88,6 +88,33 @@ class ExplorerBrowserTest extends SingleTenantTest {
         assertThat(page.getByTestId("properties-panel")).containsText("kilograms");
     }
 
+    @Test
+    void thePropertiesPanelFollowsTheSelectionWithItsSqlStatisticsAndDependencies() {
+        expand("server/shop");
+        expand("server/shop/schemas");
+        expand(SCHEMA);
+        expand(SCHEMA + "/tables");
+        node(SCHEMA + "/tables/parcels").click();
+        page.keyboard().press("Enter");
+        assertThat(page.getByTestId("properties-panel")).containsText("parcels");
+
+        page.getByTestId("object-view-sql").click();
+        assertThat(page.getByTestId("sql-panel")).containsText("CREATE TABLE explorer_browser.parcels");
+        page.getByTestId("object-view-sql").press("ArrowRight");
+        assertThat(page.getByTestId("object-view-statistics")).hasAttribute("aria-selected", "true");
+        assertThat(page.getByTestId("object-view-statistics")).isFocused();
+        assertThat(page.getByTestId("statistics-panel")).isVisible();
+        page.getByTestId("object-view-dependencies").click();
+        assertThat(page.getByTestId("dependencies-panel")).containsText("Depends on");
+        assertThat(page.getByTestId("dependencies-panel")).containsText("explorer_browser");
+
+        // The view chosen stays chosen as the selection moves; the SQL follows the node.
+        page.getByTestId("object-view-sql").click();
+        node(SCHEMA).click();
+        assertThat(page.getByTestId("object-view-sql")).hasAttribute("aria-selected", "true");
+        assertThat(page.getByTestId("sql-panel")).containsText("CREATE SCHEMA explorer_browser");
+    }
+
     private void rightClick(String id) {
         node(id).click(new Locator.ClickOptions().setButton(MouseButton.RIGHT));
     }
