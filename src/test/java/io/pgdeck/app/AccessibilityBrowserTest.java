@@ -102,6 +102,7 @@ class AccessibilityBrowserTest extends SingleTenantTest {
         dialog("backup", () -> menu(SCHEMA, "backup"));
         dialog("restore", () -> menu(SCHEMA, "restore"));
         dialog("maintenance", () -> menu(SCHEMA, "maintenance"));
+        dialog("compare", () -> menu(SCHEMA, "compare-snapshot"));
         dialog("create table", () -> menu(SCHEMA + "/tables", "create-table"));
         dialog("drop", () -> menu(SCHEMA + "/tables/customers", "drop"));
         dialog("script preview", () -> menu(SCHEMA + "/tables/customers", "scripts-create"));
