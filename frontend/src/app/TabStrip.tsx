@@ -48,44 +48,51 @@ export function TabStrip({ tabs, activeId, onSelect, onClose }: TabStripProps) {
 
   return (
     <div className="tab-bar">
-      <div className="tab-strip" role="tablist" aria-label="Open tabs" ref={listRef}>
-        {tabs.map((tab, index) => {
-          const selected = tab.id === activeId;
-          return (
-            <div
-              key={tab.id}
-              className={selected ? 'tab tab--selected' : 'tab'}
-              role="presentation"
-              onAuxClick={(e) => {
-                if (e.button === 1) onClose(tab.id);
-              }}
-            >
+      {/* The tablist holds tabs only (ARIA allows nothing else in it): the close buttons are its siblings, and the
+          list's display: contents lets CSS order put each close button after its tab. */}
+      <div className="tab-strip" ref={listRef}>
+        <div className="tab-strip__tabs" role="tablist" aria-label="Open tabs">
+          {tabs.map((tab, index) => {
+            const selected = tab.id === activeId;
+            return (
               <button
+                key={tab.id}
                 type="button"
                 role="tab"
                 id={tabDomId(tab.id)}
-                className="tab__label"
+                className={selected ? 'tab__label tab--selected' : 'tab__label'}
+                style={{ order: 2 * index }}
                 aria-selected={selected}
                 aria-controls={panelDomId(tab.id)}
                 tabIndex={selected ? 0 : -1}
                 data-testid={`tab-${tab.id}`}
                 onClick={() => onSelect(tab.id)}
+                onAuxClick={(e) => {
+                  if (e.button === 1) onClose(tab.id);
+                }}
                 onKeyDown={(e) => onKeyDown(e, index)}
               >
                 {tab.title}
               </button>
-              <button
-                type="button"
-                className="tab__close"
-                aria-label={`Close ${tab.title}`}
-                title={`Close ${tab.title}`}
-                tabIndex={selected ? 0 : -1}
-                data-testid={`tab-close-${tab.id}`}
-                onClick={() => onClose(tab.id)}
-              >
-                <X size={12} aria-hidden="true" />
-              </button>
-            </div>
+            );
+          })}
+        </div>
+        {tabs.map((tab, index) => {
+          const selected = tab.id === activeId;
+          return (
+            <button
+              key={tab.id}
+              type="button"
+              className={selected ? 'tab__close tab--selected' : 'tab__close'}
+              style={{ order: 2 * index + 1 }}
+              aria-label={`Close ${tab.title}`}
+              title={`Close ${tab.title}`}
+              tabIndex={selected ? 0 : -1}
+              data-testid={`tab-close-${tab.id}`}
+              onClick={() => onClose(tab.id)}
+            >
+              <X size={12} aria-hidden="true" />
+            </button>
           );
         })}
       </div>

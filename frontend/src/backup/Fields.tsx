@@ -79,34 +79,7 @@ export function NumberInput({
   );
 }
 
-/** Tabs for a dialog's pages. */
-export function DialogTabs<T extends string>({
-  tabs,
-  active,
-  onSelect,
-}: {
-  tabs: ReadonlyArray<readonly [T, string]>;
-  active: T;
-  onSelect: (tab: T) => void;
-}) {
-  return (
-    <div className="dialog-tabs" role="tablist">
-      {tabs.map(([key, label]) => (
-        <button
-          key={key}
-          type="button"
-          role="tab"
-          aria-selected={key === active}
-          className={key === active ? 'dialog-tab is-active' : 'dialog-tab'}
-          data-testid={`dialog-tab-${key}`}
-          onClick={() => onSelect(key)}
-        >
-          {label}
-        </button>
-      ))}
-    </div>
-  );
-}
+export { Tabs as DialogTabs } from '../ui/Tabs';
 
 /** A setter for one group of a dialog's options: {@code set({ clean: true })} changes that field of the group only. */
 /** The names of a group's yes/no options, each with the text shown for it. */

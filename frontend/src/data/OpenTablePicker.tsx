@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Eye, Table, X } from 'lucide-react';
+import { Eye, Table } from 'lucide-react';
 import { apiGet } from '../api/client';
 import { DatabaseSelect, useDatabaseChoice } from '../app/DatabaseSelect';
 import { SCHEMA_KINDS, paths, type ObjectSummary, type SchemaSummary } from '../explorer/api';
+import { Dialog } from '../ui/Dialog';
 import { openDataTab } from './openDataTab';
 import type { RelationKind } from './types';
 import './data.css';
@@ -70,96 +71,74 @@ export function OpenTablePicker({ onClose }: { onClose: () => void }) {
     relation.name.toLowerCase().includes(search.toLowerCase()),
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   return (
-    <div className="data-dialog-backdrop" onClick={onClose}>
-      <div
-        className="data-dialog picker"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="open-table-title"
-        onClick={(event) => event.stopPropagation()}
-      >
-        <div className="data-dialog__header">
-          <h2 id="open-table-title">Open table</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <X size={14} aria-hidden="true" />
-          </button>
-        </div>
-        <div className="picker__fields">
-          <label>
-            Database
-            <DatabaseSelect
-              value={chosenDatabase}
-              onChange={chooseDatabase}
-              testId="open-table-database"
-            />
-          </label>
-          <label>
-            Schema
-            <select
-              data-testid="open-table-schema"
-              value={chosenSchema}
-              onChange={(event) => setSchema(event.target.value)}
-            >
-              {schemas.map(({ name }) => (
-                <option key={name}>{name}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Find
-            <input
-              data-testid="open-table-search"
-              value={search}
-              autoFocus
-              onChange={(event) => setSearch(event.target.value)}
-            />
-          </label>
-        </div>
-        <ul className="picker__list" aria-label="Relations">
-          {(schemaList.isPending || (list.isPending && chosen)) && chosenDatabase && (
-            <li className="muted">Loading…</li>
-          )}
-          {schemaList.isError && <li className="data-error">{String(schemaList.error)}</li>}
-          {list.isError && <li className="data-error">{String(list.error)}</li>}
-          {shown.map((relation) => (
-            <li key={`${relation.kind}:${relation.name}`}>
-              <button
-                type="button"
-                className="picker__item"
-                data-testid="open-table-item"
-                onClick={() => {
-                  openDataTab({
-                    database: chosenDatabase,
-                    schema: chosenSchema,
-                    relation: relation.name,
-                    kind: relation.kind,
-                  });
-                  onClose();
-                }}
-              >
-                {relation.kind === 'tables' ? (
-                  <Table size={13} aria-hidden="true" />
-                ) : (
-                  <Eye size={13} aria-hidden="true" />
-                )}
-                {relation.name}
-                <span className="muted small">
-                  {relation.kind.replace(/s$/, '').replace('-', ' ')}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+    <Dialog title="Open table" onClose={onClose} testId="open-table-dialog" size="wide">
+      <div className="picker__fields">
+        <label>
+          Database
+          <DatabaseSelect
+            value={chosenDatabase}
+            onChange={chooseDatabase}
+            testId="open-table-database"
+          />
+        </label>
+        <label>
+          Schema
+          <select
+            data-testid="open-table-schema"
+            value={chosenSchema}
+            onChange={(event) => setSchema(event.target.value)}
+          >
+            {schemas.map(({ name }) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Find
+          <input
+            data-testid="open-table-search"
+            value={search}
+            autoFocus
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </label>
       </div>
-    </div>
+      <ul className="picker__list" aria-label="Relations">
+        {(schemaList.isPending || (list.isPending && chosen)) && chosenDatabase && (
+          <li className="muted">Loading…</li>
+        )}
+        {schemaList.isError && <li className="data-error">{String(schemaList.error)}</li>}
+        {list.isError && <li className="data-error">{String(list.error)}</li>}
+        {shown.map((relation) => (
+          <li key={`${relation.kind}:${relation.name}`}>
+            <button
+              type="button"
+              className="picker__item"
+              data-testid="open-table-item"
+              onClick={() => {
+                openDataTab({
+                  database: chosenDatabase,
+                  schema: chosenSchema,
+                  relation: relation.name,
+                  kind: relation.kind,
+                });
+                onClose();
+              }}
+            >
+              {relation.kind === 'tables' ? (
+                <Table size={13} aria-hidden="true" />
+              ) : (
+                <Eye size={13} aria-hidden="true" />
+              )}
+              {relation.name}
+              <span className="muted small">
+                {relation.kind.replace(/s$/, '').replace('-', ' ')}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiSend, isApiError, type HttpMethod } from '../api/client';
 import { Dialog } from '../ui/Dialog';
+import { Tabs } from '../ui/Tabs';
 
 /** What the change endpoints answer: the SQL that ran, or with preview=true would run. */
 export interface ChangeResult {
@@ -23,6 +24,11 @@ export interface ChangeDialogProps {
   onDone: (result: ChangeResult) => void;
   children: ReactNode;
 }
+
+const CHANGE_TABS = [
+  ['general', 'General'],
+  ['sql', 'SQL'],
+] as const;
 
 export function withPreview(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}preview=true`;
@@ -68,7 +74,7 @@ export function ChangeDialog(props: ChangeDialogProps) {
     onDone,
     children,
   } = props;
-  const [tab, setTab] = useState<'general' | 'sql'>('general');
+  const [tab, setTab] = useState<(typeof CHANGE_TABS)[number][0]>('general');
   const preview = useQuery({
     queryKey: ['explorer-preview', method, path, JSON.stringify(body ?? null)],
     queryFn: () => apiSend<ChangeResult>(method, withPreview(path), body),
@@ -104,25 +110,12 @@ export function ChangeDialog(props: ChangeDialogProps) {
 
   return (
     <Dialog title={title} onClose={onClose} footer={footer} testId={testId} size="large">
-      <div className="dialog-tabs" role="tablist">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'general'}
-          onClick={() => setTab('general')}
-        >
-          General
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'sql'}
-          data-testid="change-sql-tab"
-          onClick={() => setTab('sql')}
-        >
-          SQL
-        </button>
-      </div>
+      <Tabs
+        tabs={CHANGE_TABS}
+        active={tab}
+        onSelect={setTab}
+        testId={(key) => `change-${key}-tab`}
+      />
       {tab === 'general' ? (
         children
       ) : (

@@ -357,7 +357,6 @@ function TreeRow({
       aria-level={row.depth + 1}
       aria-expanded={row.expandable ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={node.label}
       data-testid={`tree-node-${node.id}`}
       style={{ ...position, ...indent }}
       onClick={onSelect}

@@ -105,6 +105,8 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
           EditorView.contentAttributes.of({
             'aria-label': 'SQL editor',
             'data-testid': 'sql-editor',
+            // Already focusable as contenteditable; said outright so that checkers see the scrolled editor as reachable.
+            tabindex: '0',
           }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange();

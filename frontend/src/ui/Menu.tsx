@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { giveFocusBack } from './focusTrap';
 import './ui.css';
 
 export interface MenuItem {
@@ -36,6 +37,12 @@ export function Menu({ label, items, x, y, onClose, testId }: MenuProps) {
       top: Math.max(margin, Math.min(y, window.innerHeight - menu.height - margin)),
     });
   }, [x, y]);
+
+  // Focus goes back where it was when the menu closes, so that a dialog opened from an item returns it there too.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => giveFocusBack(opener);
+  }, []);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
