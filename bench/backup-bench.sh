@@ -35,16 +35,7 @@ sql() { bench_psql -v ON_ERROR_STOP=1 -c "$1"; }
 # About 1 GB: a wide events table (text, numbers, timestamps, jsonb) with its keys and an index.
 rows=$((SIZE_MB * 1024 * 1024 / 190))
 echo "pgdeck backup bench: filling $DB.$SCHEMA with $rows rows (~${SIZE_MB} MB) on PostgreSQL $PGHOST:$PGPORT"
-sql "DROP SCHEMA IF EXISTS $SCHEMA CASCADE; CREATE SCHEMA $SCHEMA"
-sql "CREATE TABLE $SCHEMA.customers (id int PRIMARY KEY, name text NOT NULL, email text)"
-sql "INSERT INTO $SCHEMA.customers SELECT g, 'customer ' || g, 'c' || g || '@example.com' FROM generate_series(1, 100000) g"
-sql "CREATE TABLE $SCHEMA.events (id bigint PRIMARY KEY, customer_id int REFERENCES $SCHEMA.customers,
-       at timestamptz NOT NULL, kind text NOT NULL, amount numeric(12,2), payload jsonb, note text)"
-sql "INSERT INTO $SCHEMA.events SELECT g, 1 + g % 100000, now() - g * interval '1 second',
-       (ARRAY['view','cart','buy','refund'])[1 + g % 4], (g % 100000) / 100.0,
-       jsonb_build_object('n', g, 'tag', md5(g::text)), repeat(md5((g * 7)::text), 1 + g % 2)
-     FROM generate_series(1, $rows) g"
-sql "CREATE INDEX events_at ON $SCHEMA.events (at); ANALYZE $SCHEMA.events"
+fill_events_schema "$SCHEMA" "$SIZE_MB"
 size=$(bench_psql -At -c "SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '$SCHEMA' AND c.relkind = 'r'")
 echo "schema $SCHEMA: $size on disk"

@@ -107,3 +107,20 @@ psql_times() {
   { echo '\timing on'; for _ in $(seq "$2"); do echo "$1 \\g /dev/null"; done; } | bench_psql |
     sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
 }
+
+# Fills schema $1 of the managed database with about $2 MB: a wide events table (text, numbers, timestamps, jsonb)
+# with its keys and an index, and the customers it references. Used by the backup and replace benches.
+fill_events_schema() {
+  local schema=$1 rows=$(($2 * 1024 * 1024 / 190))
+  local run=(bench_psql -v ON_ERROR_STOP=1 -q -c)
+  "${run[@]}" "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema"
+  "${run[@]}" "CREATE TABLE $schema.customers (id int PRIMARY KEY, name text NOT NULL, email text)"
+  "${run[@]}" "INSERT INTO $schema.customers SELECT g, 'customer ' || g, 'c' || g || '@example.com' FROM generate_series(1, 100000) g"
+  "${run[@]}" "CREATE TABLE $schema.events (id bigint PRIMARY KEY, customer_id int REFERENCES $schema.customers,
+       at timestamptz NOT NULL, kind text NOT NULL, amount numeric(12,2), payload jsonb, note text)"
+  "${run[@]}" "INSERT INTO $schema.events SELECT g, 1 + g % 100000, now() - g * interval '1 second',
+       (ARRAY['view','cart','buy','refund'])[1 + g % 4], (g % 100000) / 100.0,
+       jsonb_build_object('n', g, 'tag', md5(g::text)), repeat(md5((g * 7)::text), 1 + g % 2)
+     FROM generate_series(1, $rows) g"
+  "${run[@]}" "CREATE INDEX events_at ON $schema.events (at); ANALYZE $schema.events"
+}

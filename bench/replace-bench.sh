@@ -29,16 +29,8 @@ sql() { bench_psql -v ON_ERROR_STOP=1 -c "$1"; }
 
 rows=$((SIZE_MB * 1024 * 1024 / 190))
 echo "replace bench: filling $DB.$SCHEMA with $rows rows (~${SIZE_MB} MB), a view in another schema depending on it"
-sql "DROP SCHEMA IF EXISTS $SCHEMA CASCADE; DROP SCHEMA IF EXISTS bench_reporting CASCADE; CREATE SCHEMA $SCHEMA"
-sql "CREATE TABLE $SCHEMA.customers (id int PRIMARY KEY, name text NOT NULL, email text)"
-sql "INSERT INTO $SCHEMA.customers SELECT g, 'customer ' || g, 'c' || g || '@example.com' FROM generate_series(1, 100000) g"
-sql "CREATE TABLE $SCHEMA.events (id bigint PRIMARY KEY, customer_id int REFERENCES $SCHEMA.customers,
-       at timestamptz NOT NULL, kind text NOT NULL, amount numeric(12,2), payload jsonb, note text)"
-sql "INSERT INTO $SCHEMA.events SELECT g, 1 + g % 100000, now() - g * interval '1 second',
-       (ARRAY['view','cart','buy','refund'])[1 + g % 4], (g % 100000) / 100.0,
-       jsonb_build_object('n', g, 'tag', md5(g::text)), repeat(md5((g * 7)::text), 1 + g % 2)
-     FROM generate_series(1, $rows) g"
-sql "CREATE INDEX events_at ON $SCHEMA.events (at); ANALYZE $SCHEMA.events"
+sql "DROP SCHEMA IF EXISTS bench_reporting CASCADE"
+fill_events_schema "$SCHEMA" "$SIZE_MB"
 sql "CREATE SCHEMA bench_reporting; CREATE VIEW bench_reporting.kinds AS SELECT kind, count(*) FROM $SCHEMA.events GROUP BY kind"
 
 run_job() {
