@@ -76,7 +76,7 @@ final class ReplaceRun {
     }
 
     /** The kept views (and materialized views), as pg_dump writes them now: owner, grants and comments included. */
-    private void dumpKeptViews(
+    void dumpKeptViews(
             String database, SchemaReplacement replacement, Path views, JobLog log, JobCancellation cancellation)
             throws Exception {
         List<String> patterns = replacement.viewPatterns();
@@ -112,6 +112,11 @@ final class ReplaceRun {
                 throw new IOException("pg_restore could not write the archive's script (exit " + exit + ")");
             }
         }
+        writeKept(stdin, replacement, views);
+    }
+
+    /** The end of a replace: the kept views as pg_dump wrote them, then the kept foreign keys. */
+    static void writeKept(OutputStream stdin, SchemaReplacement replacement, Path views) throws IOException {
         if (Files.exists(views)) {
             Files.copy(views, stdin);
         }

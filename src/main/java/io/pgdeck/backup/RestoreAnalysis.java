@@ -45,6 +45,25 @@ record RestoreAnalysis(
                 options);
     }
 
+    private static final int LEFT_OUT_LOGGED = 200;
+
+    /** Writes what a restore leaves out, with each reason, into its job's log (the first entries, then a count). */
+    static void logLeftOut(io.pgdeck.jobs.JobLog log, List<DumpEntry> leftOut, int count) {
+        if (count == 0) {
+            log.line("pgdeck: nothing in the file is left out");
+            return;
+        }
+        log.line("pgdeck: leaving out " + count + (count == 1 ? " entry:" : " entries:"));
+        List<DumpEntry> shown = leftOut.subList(0, Math.min(leftOut.size(), LEFT_OUT_LOGGED));
+        for (DumpEntry entry : shown) {
+            log.line("  " + entry.type() + " " + (entry.schema() == null ? "" : entry.schema() + " ") + entry.name()
+                    + ": " + entry.reason());
+        }
+        if (count > shown.size()) {
+            log.line("  ... and " + (count - shown.size()) + " more");
+        }
+    }
+
     static List<DumpEntry> leftOut(List<DumpEntry> entries) {
         return entries.stream().filter(entry -> !entry.restore()).toList();
     }

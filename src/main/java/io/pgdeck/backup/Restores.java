@@ -25,7 +25,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +42,6 @@ final class Restores {
     /** An archive's plan, and the schema replacement it makes when its schema exists here (null when none). */
     private record ArchiveRestore(ArchiveAnalyzer.Plan plan, SchemaReplacement replacement) {}
 
-    private static final int LEFT_OUT_LOGGED = 200;
     private static final long CHECKED_AT_ONCE = 64L * 1024 * 1024;
 
     private final StorageArea storage;
@@ -89,9 +87,32 @@ final class Restores {
                     .analysis();
         }
         try (TargetFacts facts = TargetFacts.read(connections, database)) {
-            PlainScan scan = scanPlain(source, facts, options, null);
-            return plainAnalysis(source, scan, options);
+            String replaced = plainReplaced(source, facts, options);
+            RestoreOptions decided = decided(options, replaced);
+            PlainScan scan = scanPlain(source, facts, decided, null, replaced);
+            RestoreAnalysis analysis = plainAnalysis(source, scan, decided);
+            return replaced == null
+                    ? analysis
+                    : analysis.withNotes(SchemaReplacement.read(connections, database, replaced)
+                            .notes());
         }
+    }
+
+    /** A plain script's one schema when it exists here and the restore is not a merge; else null. */
+    private String plainReplaced(Source source, TargetFacts facts, RestoreOptions options) {
+        if (RestoreOptions.MERGE.equals(options.mode())) {
+            return null;
+        }
+        List<String> schemas = scanPlain(source, facts, options, null, null).entries().stream()
+                .filter(entry -> entry.type().equals("CREATE SCHEMA"))
+                .map(DumpEntry::name)
+                .distinct()
+                .toList();
+        return schemas.size() == 1 && facts.schemaOwner(schemas.get(0)).isPresent() ? schemas.get(0) : null;
+    }
+
+    private static RestoreOptions decided(RestoreOptions options, String replaced) {
+        return options.withMode(replaced == null ? RestoreOptions.MERGE : RestoreOptions.REPLACE);
     }
 
     Started start(String database, RestoreRequest request) {
@@ -112,16 +133,22 @@ final class Restores {
                     (log, cancellation) -> restoreArchive(plan, list, command, log, cancellation));
             return new Started(job.id(), job, command.display(), plan.analysis());
         }
-        if (size(source.path()) <= CHECKED_AT_ONCE) {
-            // A small script is checked before the answer, so that a file that is not SQL fails the request itself.
-            try (TargetFacts facts = TargetFacts.read(connections, database)) {
-                scanPlain(source, facts, options, null);
-            }
+        SchemaReplacement replacement;
+        RestoreOptions decided;
+        try (TargetFacts facts = TargetFacts.read(connections, database)) {
+            // A script is checked before the answer, so that a file that is not SQL fails the request itself.
+            String replaced = size(source.path()) <= CHECKED_AT_ONCE ? plainReplaced(source, facts, options) : null;
+            decided = decided(options, replaced);
+            replacement = replaced == null ? null : SchemaReplacement.read(connections, database, replaced);
         }
-        ExternalCommand command = tools.command(tools.require("psql"), database, PsqlArguments.of(options));
+        if (replacement != null) {
+            replacement.requireNothingLost(source.file());
+        }
+        ExternalCommand command = tools.command(tools.require("psql"), database, PsqlArguments.of(decided));
         Job job = jobs.submit(
                 new JobSpec(JobType.RESTORE, object, database, command.display(), source.file()),
-                (log, cancellation) -> restorePlain(database, source, options, command, log, cancellation));
+                (log, cancellation) ->
+                        restorePlain(database, source, decided, replacement, command, log, cancellation));
         return new Started(job.id(), job, command.display(), null);
     }
 
@@ -137,7 +164,8 @@ final class Restores {
                 new JobSpec(JobType.RESTORE, object, database, command, source.file()), (log, cancellation) -> {
                     RestoreErrors errors = new RestoreErrors();
                     log.watch(errors);
-                    logLeftOut(log, plan.analysis().leftOut(), plan.analysis().leftOutCount());
+                    RestoreAnalysis.logLeftOut(
+                            log, plan.analysis().leftOut(), plan.analysis().leftOutCount());
                     plan.analysis().notes().forEach(note -> log.line("pgdeck: " + note));
                     return replaceRun.run(
                             database, list, plan.useList(), replacement, script, psql, errors, log, cancellation);
@@ -153,7 +181,8 @@ final class Restores {
             Files.writeString(list, plan.useList(), StandardCharsets.UTF_8);
             RestoreErrors errors = new RestoreErrors();
             log.watch(errors);
-            logLeftOut(log, plan.analysis().leftOut(), plan.analysis().leftOutCount());
+            RestoreAnalysis.logLeftOut(
+                    log, plan.analysis().leftOut(), plan.analysis().leftOutCount());
             plan.analysis().notes().forEach(note -> log.line("pgdeck: " + note));
             return checked(tools.run(command, null, log, cancellation), errors);
         } finally {
@@ -178,34 +207,58 @@ final class Restores {
             String database,
             Source source,
             RestoreOptions options,
+            SchemaReplacement replacement,
             ExternalCommand command,
             JobLog log,
             JobCancellation cancellation)
             throws Exception {
+        String replaced = replacement == null ? null : replacement.schema();
+        Path views = work.resolve("replace-" + UUID.randomUUID() + ".sql");
         try (TargetFacts facts = TargetFacts.read(connections, database)) {
             log.line("pgdeck: reading " + source.file() + " before restoring it");
-            PlainScan check = scanPlain(source, facts, options, null);
-            logLeftOut(log, RestoreAnalysis.leftOut(check.entries()), check.leftOutCount());
+            PlainScan check = scanPlain(source, facts, options, null, replaced);
+            RestoreAnalysis.logLeftOut(log, RestoreAnalysis.leftOut(check.entries()), check.leftOutCount());
             cancellation.throwIfRequested();
+            if (replacement != null) {
+                replacement.notes().forEach(note -> log.line("pgdeck: " + note));
+                replaceRun.dumpKeptViews(database, replacement, views, log, cancellation);
+            }
             String key = tools.require("psql").restrictKey(source.file());
             RestoreErrors errors = new RestoreErrors();
             log.watch(errors);
-            return checked(
-                    tools.run(command, stdin -> feed(stdin, source, facts, options, key), log, cancellation), errors);
+            int exit = tools.run(
+                    command, stdin -> feed(stdin, source, facts, options, key, replacement, views), log, cancellation);
+            return checked(exit, errors);
+        } finally {
+            Files.deleteIfExists(views);
         }
     }
 
-    private void feed(OutputStream stdin, Source source, TargetFacts facts, RestoreOptions options, String key)
+    private void feed(
+            OutputStream stdin,
+            Source source,
+            TargetFacts facts,
+            RestoreOptions options,
+            String key,
+            SchemaReplacement replacement,
+            Path views)
             throws IOException {
+        if (replacement != null) {
+            stdin.write(replacement.before().getBytes(StandardCharsets.UTF_8));
+        }
         Writer psql = new BufferedWriter(new OutputStreamWriter(stdin, StandardCharsets.ISO_8859_1), 256 * 1024);
         psql.write("\\restrict " + key + "\n");
-        scanPlain(source, facts, options, psql);
+        scanPlain(source, facts, options, psql, replacement == null ? null : replacement.schema());
         psql.write("\\unrestrict " + key + "\n");
         psql.flush();
+        if (replacement != null) {
+            ReplaceRun.writeKept(stdin, replacement, views);
+        }
     }
 
-    private PlainScan scanPlain(Source source, TargetFacts facts, RestoreOptions options, Writer output) {
-        RestorePolicy policy = new RestorePolicy(multiTenant, facts, options);
+    private PlainScan scanPlain(
+            Source source, TargetFacts facts, RestoreOptions options, Writer output, String replaced) {
+        RestorePolicy policy = new RestorePolicy(multiTenant, facts, options, replaced);
         PlainScan scan = new PlainScan(source.file(), new PlainStatements(policy, facts), output);
         try (InputStream in = DumpInspector.open(source.path(), source.kind().gzip());
                 Reader reader = new InputStreamReader(in, StandardCharsets.ISO_8859_1)) {
@@ -244,7 +297,12 @@ final class Restores {
             RestoreOptions decided = options.withMode(replaced == null ? RestoreOptions.MERGE : RestoreOptions.REPLACE);
             ArchiveAnalyzer analyzer =
                     new ArchiveAnalyzer(new RestorePolicy(multiTenant, facts, decided, replaced), facts, schema);
-            Map<Integer, String> privileges = privilegeStatements(source, analyzer.needingStatements(listing, decided));
+            Map<Integer, String> privileges = PrivilegeStatements.read(
+                    tools.require("pg_restore"),
+                    work,
+                    source.file(),
+                    source.path(),
+                    analyzer.needingStatements(listing, decided));
             ArchiveAnalyzer.Plan plan =
                     analyzer.plan(source.file(), source.kind(), size(source.path()), listing, privileges, decided);
             if (replaced == null) {
@@ -297,39 +355,6 @@ final class Restores {
                 : null;
     }
 
-    /** pg_restore writes the SQL of the privilege entries; each entry's part is judged on its GRANTs. */
-    private Map<Integer, String> privilegeStatements(Source source, List<TocEntry> entries) {
-        if (entries.isEmpty()) {
-            return Map.of();
-        }
-        Path list = work.resolve("privileges-" + UUID.randomUUID() + ".list");
-        try {
-            Files.createDirectories(work);
-            StringBuilder lines = new StringBuilder();
-            entries.forEach(entry -> lines.append(entry.line()).append('\n'));
-            Files.writeString(list, lines, StandardCharsets.UTF_8);
-            ToolOutput script = ToolOutput.run(List.of(
-                    tools.require("pg_restore").path().toString(),
-                    "--file=-",
-                    "--verbose",
-                    "--use-list=" + list,
-                    source.path().toString()));
-            if (!script.succeeded()) {
-                throw new NotRestorableException(
-                        source.file(), "pg_restore cannot read its privileges (" + script.messages() + ").");
-            }
-            return ArchiveAnalyzer.byEntry(script.stdout());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                Files.deleteIfExists(list);
-            } catch (IOException ignored) {
-                // Left in pgdeck's own work folder; harmless.
-            }
-        }
-    }
-
     private RestoreOptions options(RestoreRequest request, Source source) {
         RestoreOptions options = optionsReader.read(request.options(), defaults(), RestoreOptions.class);
         if (request.schema() != null && request.schema().isBlank()) {
@@ -351,23 +376,6 @@ final class Restores {
         }
         String file = storage.pathOf(path);
         return new Source(file, path, inspector.detect(file, path));
-    }
-
-    private static void logLeftOut(JobLog log, List<DumpEntry> leftOut, int count) {
-        if (count == 0) {
-            log.line("pgdeck: nothing in the file is left out");
-            return;
-        }
-        log.line("pgdeck: leaving out " + count + (count == 1 ? " entry:" : " entries:"));
-        List<String> lines = new ArrayList<>();
-        for (DumpEntry entry : leftOut.subList(0, Math.min(leftOut.size(), LEFT_OUT_LOGGED))) {
-            lines.add("  " + entry.type() + " " + (entry.schema() == null ? "" : entry.schema() + " ") + entry.name()
-                    + ": " + entry.reason());
-        }
-        lines.forEach(log::line);
-        if (count > lines.size()) {
-            log.line("  ... and " + (count - lines.size()) + " more");
-        }
     }
 
     private static long size(Path path) {

@@ -29,7 +29,7 @@ class ReplaceRestoreTest extends MultiTenantTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"custom, rp_custom.dump", "tar, rp_tar.tar", "directory, rp_directory.dir"})
+    @CsvSource({"custom, rp_custom.dump", "tar, rp_tar.tar", "directory, rp_directory.dir", "plain, rp_plain.sql"})
     void aDamagedSchemaIsPutBackAsItWasAndWhatDependsOnItIsKept(String format, String fileName) throws SQLException {
         String schema = "rp_" + format;
         String file = "replace/" + fileName;
