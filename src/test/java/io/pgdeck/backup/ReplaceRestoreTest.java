@@ -2,15 +2,20 @@ package io.pgdeck.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pgdeck.storage.StorageArea;
 import io.pgdeck.testing.Client;
 import io.pgdeck.testing.JobWaiter;
 import io.pgdeck.testing.MultiTenantTest;
 import io.pgdeck.testing.TestPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +26,10 @@ import tools.jackson.databind.JsonNode;
 class ReplaceRestoreTest extends MultiTenantTest {
 
     private static final String DB = TestPostgres.TEAM_DATABASE;
+
+    @Autowired
+    StorageArea storage;
+
     private static final String REPORTING = "rp_reporting";
 
     @AfterEach
@@ -128,6 +137,32 @@ class ReplaceRestoreTest extends MultiTenantTest {
         assertThat(merge.get("status").asString()).isEqualTo("failed");
         assertThat(TeamDatabase.value("SELECT count(*) FROM " + REPORTING + ".moods"))
                 .isEqualTo("1");
+        BackupRestoreRoundTripTest.dropSchema(schema);
+    }
+
+    @Test
+    void aDumpFromANewerPgDumpIsRefusedAndTheSchemaStaysAsItIs() throws IOException {
+        String schema = "rp_newer";
+        String file = "replace/rp_newer.dump";
+        BackupRestoreRoundTripTest.createSchema(schema);
+        Client client = loggedIn();
+        backUp(client, schema, file, "custom");
+        // The archive format version in the header ("PGDMP", major, minor, revision) as a newer pg_dump writes it.
+        Path dump = storage.resolve(file);
+        byte[] bytes = Files.readAllBytes(dump);
+        bytes[6] = (byte) (bytes[6] + 5);
+        Files.write(dump, bytes);
+        TestPostgres.execute(DB, "DELETE FROM " + schema + ".orders WHERE id > 1000");
+        String before = PgDumpOracle.schema(DB, schema);
+        int jobsBefore = client.get("/api/v1/jobs").json().size();
+
+        Client.Response refused =
+                client.postJson("/api/v1/databases/" + DB + "/restores", "{\"file\":\"" + file + "\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("cannot be restored", "Nothing was restored");
+        assertThat(client.get("/api/v1/jobs").json().size()).isEqualTo(jobsBefore);
+        assertThat(PgDumpOracle.schema(DB, schema)).isEqualTo(before);
         BackupRestoreRoundTripTest.dropSchema(schema);
     }
 
