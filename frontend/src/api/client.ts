@@ -6,7 +6,7 @@ import { appUrl } from './base';
  * - Unsafe methods carry the Spring Security CSRF token from the `XSRF-TOKEN` cookie
  *   in the `X-XSRF-TOKEN` header.
  * - Errors (RFC 9457 problem+json, or anything else) are thrown as {@link ApiError}.
- * - A 401 (expired session) calls the unauthorized hook, which by default navigates to /login.
+ * - A 401 (expired session) calls the unauthorized hook, which by default navigates to /login?expired.
  */
 
 export const CSRF_COOKIE = 'XSRF-TOKEN';
@@ -66,8 +66,12 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/**
+ * The page is only served to a signed-in user, so a 401 means the session ended: the login page says so. (Going to
+ * the plain login page would also race the idle watch's own navigation and lose the message.)
+ */
 function redirectToLogin(): void {
-  window.location.assign(appUrl(LOGIN_PATH));
+  window.location.assign(appUrl(`${LOGIN_PATH}?expired`));
 }
 
 let unauthorizedHandler: () => void = redirectToLogin;

@@ -30,9 +30,10 @@ class IdleBrowserTest extends ShortSessionTest {
                 .containsText(
                         "Your session ends in",
                         new LocatorAssertions.ContainsTextOptions().setTimeout(IDLE_SECONDS * 3_000));
-        // The page leaves at its own count, or at its next call to the server once the server has ended the session.
+        // The page leaves at its own count, or at its next call to the server once the server has ended the session:
+        // either way to the login page that says why.
         page.waitForURL(
-                java.util.regex.Pattern.compile(".*/login(\\?expired)?$"),
+                java.util.regex.Pattern.compile(".*/login\\?expired$"),
                 new Page.WaitForURLOptions().setTimeout(IDLE_SECONDS * 3_000));
         assertThat(page.getByTestId("login-message")).containsText("Your session expired");
         page.navigate(baseUrl() + "/");

@@ -43,6 +43,7 @@ class ReplaceRestoreTest extends MultiTenantTest {
         String schema = "rp_" + format;
         String file = "replace/" + fileName;
         BackupRestoreRoundTripTest.createSchema(schema);
+        addCoupons(schema);
         dependOn(schema);
         String before = PgDumpOracle.schema(DB, schema);
         String reportingBefore = PgDumpOracle.schema(DB, REPORTING);
@@ -50,6 +51,7 @@ class ReplaceRestoreTest extends MultiTenantTest {
         backUp(client, schema, file, format);
         TestPostgres.execute(
                 DB,
+                "DROP TABLE " + schema + ".coupons",
                 "DROP MATERIALIZED VIEW " + schema + ".totals",
                 "UPDATE " + schema + ".customers SET name = 'damaged' WHERE id % 3 = 0",
                 "DELETE FROM " + schema + ".orders WHERE id > 1500");
@@ -69,6 +71,8 @@ class ReplaceRestoreTest extends MultiTenantTest {
         assertThat(PgDumpOracle.schema(DB, REPORTING)).isEqualTo(reportingBefore);
         assertThat(TeamDatabase.value("SELECT count(*) FROM " + REPORTING + ".revenue"))
                 .isEqualTo("500");
+        assertThat(TeamDatabase.value("SELECT count(*) FROM " + schema + ".coupons"))
+                .isEqualTo("3");
         BackupRestoreRoundTripTest.dropSchema(schema);
     }
 
@@ -164,6 +168,15 @@ class ReplaceRestoreTest extends MultiTenantTest {
         assertThat(client.get("/api/v1/jobs").json().size()).isEqualTo(jobsBefore);
         assertThat(PgDumpOracle.schema(DB, schema)).isEqualTo(before);
         BackupRestoreRoundTripTest.dropSchema(schema);
+    }
+
+    /** A table nothing depends on, which the damage drops. */
+    static void addCoupons(String schema) {
+        TestPostgres.execute(
+                DB,
+                "SET ROLE " + TestPostgres.TEAM_ROLE,
+                "CREATE TABLE " + schema + ".coupons (code text PRIMARY KEY, percent int NOT NULL)",
+                "INSERT INTO " + schema + ".coupons VALUES ('SPRING', 10), ('SUMMER', 15), ('VIP', 25)");
     }
 
     /** A view and a foreign key in another schema, as a reporting team keeps them. */

@@ -48,6 +48,7 @@ class RestoreJourneyBrowserTest extends MultiTenantTest {
     @Test
     void aDamagedSchemaIsRestoredWithTheDefaultsAndItsDataComesBack() throws SQLException {
         BackupRestoreRoundTripTest.createSchema(SCHEMA);
+        ReplaceRestoreTest.addCoupons(SCHEMA);
         TestPostgres.execute(
                 DB,
                 "SET ROLE " + TestPostgres.TEAM_ROLE,
@@ -64,6 +65,7 @@ class RestoreJourneyBrowserTest extends MultiTenantTest {
                 .isEqualTo("succeeded");
         TestPostgres.execute(
                 DB,
+                "DROP TABLE " + SCHEMA + ".coupons",
                 "DROP MATERIALIZED VIEW " + SCHEMA + ".totals",
                 "UPDATE " + SCHEMA + ".customers SET name = 'damaged'",
                 "DELETE FROM " + SCHEMA + ".orders WHERE id <= 1000");
@@ -73,6 +75,13 @@ class RestoreJourneyBrowserTest extends MultiTenantTest {
             node.locator(".tree__twisty").click();
             assertThat(node).hasAttribute("aria-expanded", "true");
         }
+        String tables = "tree-node-server/team_alpha/schemas/" + SCHEMA + "/tables";
+        page.getByTestId("tree-node-server/team_alpha/schemas/" + SCHEMA)
+                .locator(".tree__twisty")
+                .click();
+        page.getByTestId(tables).locator(".tree__twisty").click();
+        assertThat(page.getByTestId(tables + "/orders")).isVisible();
+        assertThat(page.getByTestId(tables + "/coupons")).hasCount(0);
         page.getByTestId("tree-node-server/team_alpha/schemas/" + SCHEMA)
                 .click(new Locator.ClickOptions().setButton(MouseButton.RIGHT));
         page.getByTestId("menu-restore").click();
@@ -87,12 +96,14 @@ class RestoreJourneyBrowserTest extends MultiTenantTest {
         assertThat(page.locator("[data-testid=job-notice]", new Page.LocatorOptions().setHasText("Restore Object")))
                 .containsText(
                         "Restore Object succeeded", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
-        Locator materialized = page.getByTestId("tree-node-server/team_alpha/schemas/" + SCHEMA);
-        materialized.locator(".tree__twisty").click();
-        assertThat(materialized).hasAttribute("aria-expanded", "true");
+        // The explorer refreshes the restored schema by itself: the dropped table is back in the tree.
+        assertThat(page.getByTestId(tables + "/coupons"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertThat(PgDumpOracle.schema(DB, SCHEMA)).isEqualTo(before);
         assertThat(TeamDatabase.value("SELECT count(*) FROM " + SCHEMA + ".orders"))
                 .isEqualTo("2000");
+        assertThat(TeamDatabase.value("SELECT count(*) FROM " + SCHEMA + ".coupons"))
+                .isEqualTo("3");
         assertThat(TeamDatabase.value("SELECT total FROM journey_reporting.revenue"))
                 .isEqualTo(TeamDatabase.value("SELECT sum(total) FROM " + SCHEMA + ".orders"));
     }
