@@ -1,10 +1,8 @@
 import { TriangleAlert } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../api/client';
-import { selectJob } from '../jobs/selection';
 import { FilePickerDialog } from '../storage';
-import { Dialog, errorText } from '../storage/Dialog';
-import { announceStarted } from '../jobs/started';
+import { errorText } from '../storage/Dialog';
 import {
   EXTENSIONS,
   backupDefaults,
@@ -13,35 +11,24 @@ import {
   suggestedName,
   withExtension,
 } from './api';
-import type { BackupOptions, BackupPreview, BackupRequest, DumpFormat } from './api';
-import { Check, DialogButtons, DialogTabs } from './Fields';
+import type { BackupOptions, BackupRequest, DumpFormat } from './api';
+import { Check } from './Fields';
+import { JobDialog, useServerCheck } from './JobDialog';
 import type { BackupTarget } from './store';
-import './backup.css';
 import { DataOptions, General, MoreOptions, QueryOptions } from './BackupOptionTabs';
-
-type Tab = 'general' | 'data' | 'queries' | 'options';
-const TABS = [
-  ['general', 'General'],
-  ['data', 'Data Options'],
-  ['queries', 'Query Options'],
-  ['options', 'Options'],
-] as const;
 
 /**
  * pgAdmin's Backup dialog with the right defaults for this deployment (the server's), every pg_dump option grouped as
  * pgAdmin groups them, and what pgdeck will run, and warns about, shown before it runs.
  */
 export function BackupDialog({ target, onClose }: { target: BackupTarget; onClose: () => void }) {
-  const [tab, setTab] = useState<Tab>('general');
   const [format, setFormat] = useState<DumpFormat>('custom');
   const [file, setFile] = useState(() => `backups/${suggestedName(target, 'custom')}`);
   const [overwrite, setOverwrite] = useState(false);
   const [options, setOptions] = useState<BackupOptions>();
-  const [preview, setPreview] = useState<BackupPreview>();
   const [error, setError] = useState<string>();
   const [conflict, setConflict] = useState(false);
   const [picking, setPicking] = useState(false);
-  const [starting, setStarting] = useState(false);
 
   useEffect(() => {
     backupDefaults(target.database, target.scope).then(
@@ -62,27 +49,21 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
     overwrite,
     options,
   };
-  const requestKey = JSON.stringify(request);
-
-  useEffect(() => {
-    if (!request) return undefined;
-    const timer = window.setTimeout(() => {
-      previewBackup(target.database, request).then(
-        (answer) => {
-          setPreview(answer);
-          setError(undefined);
-          setConflict(false);
-        },
-        (cause: unknown) => {
-          setPreview(undefined);
-          setConflict(isApiError(cause) && cause.status === 409);
-          setError(errorText(cause));
-        },
-      );
-    }, 250);
-    return () => window.clearTimeout(timer);
-    // The request is compared by value: a new object with the same content asks nothing new.
-  }, [requestKey, target.database]);
+  const failed = (cause: unknown) => {
+    setConflict(isApiError(cause) && cause.status === 409);
+    setError(errorText(cause));
+  };
+  const { answer: preview } = useServerCheck(
+    request,
+    (asked) => previewBackup(target.database, asked),
+    {
+      answered: () => {
+        setError(undefined);
+        setConflict(false);
+      },
+      failed,
+    },
+  );
 
   const changeFormat = (next: DumpFormat) => {
     const ending = EXTENSIONS[format];
@@ -91,50 +72,28 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
     setFormat(next);
   };
 
-  const start = async () => {
-    if (!request) return;
-    setStarting(true);
-    try {
-      const started = await startBackup(target.database, request);
-      selectJob(started.jobId);
-      announceStarted({ id: started.jobId, title: 'Backup started', object: request.file });
-      onClose();
-    } catch (cause) {
-      setError(errorText(cause));
-      setConflict(isApiError(cause) && cause.status === 409);
-    } finally {
-      setStarting(false);
-    }
-  };
-
   const what = [target.database, target.schema, target.table].filter(Boolean).join('.');
   return (
-    <Dialog
+    <JobDialog
       title={`Backup (${target.scope}: ${what})`}
+      kind="backup"
+      startLabel="Backup"
+      startedTitle="Backup started"
+      object={request?.file ?? file}
+      ready={Boolean(request && preview)}
+      start={() => startBackup(target.database, request!)}
+      onStartFailed={failed}
       onClose={onClose}
-      testId="backup-dialog"
-      wide
-      footer={
-        <DialogButtons
-          label="Backup"
-          testId="backup-start"
-          disabled={!options || !preview || starting}
-          onConfirm={start}
-          onCancel={onClose}
-        />
-      }
-    >
-      {preview?.warnings.map((warning) => (
+      error={error}
+      header={preview?.warnings.map((warning) => (
         <p key={warning} className="backup-warning" role="alert" data-testid="backup-warning">
           <TriangleAlert size={14} aria-hidden="true" />
           {warning}
         </p>
       ))}
-      <DialogTabs tabs={TABS} active={tab} onSelect={setTab} />
-      {!options && !error && <p className="muted">Loading the defaults…</p>}
-      {options && (
-        <div className="dialog-page">
-          {tab === 'general' && (
+      pages={
+        options && {
+          general: (
             <General
               file={file}
               onFile={(next) => {
@@ -147,17 +106,13 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
               options={options}
               onOptions={setOptions}
             />
-          )}
-          {tab === 'data' && <DataOptions options={options} onOptions={setOptions} />}
-          {tab === 'queries' && <QueryOptions options={options} onOptions={setOptions} />}
-          {tab === 'options' && <MoreOptions options={options} onOptions={setOptions} />}
-        </div>
-      )}
-      {error && (
-        <p className="form-error" role="alert" data-testid="backup-error">
-          {error}
-        </p>
-      )}
+          ),
+          data: <DataOptions options={options} onOptions={setOptions} />,
+          queries: <QueryOptions options={options} onOptions={setOptions} />,
+          options: <MoreOptions options={options} onOptions={setOptions} />,
+        }
+      }
+    >
       {conflict && (
         <Check label="Replace the existing file" checked={overwrite} onChange={setOverwrite} />
       )}
@@ -184,6 +139,6 @@ export function BackupDialog({ target, onClose }: { target: BackupTarget; onClos
           onCancel={() => setPicking(false)}
         />
       )}
-    </Dialog>
+    </JobDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { FolderOpen } from 'lucide-react';
 import type { BackupOptions, DumpFormat } from './api';
-import { Check, Checks, Field, Group, NumberInput, groupSetter } from './Fields';
+import { Checks, Field, Group, NumberInput, groupSetter } from './Fields';
+import { CleanChecks } from './JobDialog';
 
 const FORMATS: ReadonlyArray<readonly [DumpFormat, string]> = [
   ['custom', 'Custom'],
@@ -201,16 +202,11 @@ export function QueryOptions({ options, onOptions }: OptionsProps) {
           }}
           onChange={set}
         />
-        <Check
+        <CleanChecks
           label="Include DROP DATABASE statement (plain format)"
-          checked={queries.clean}
-          onChange={(clean) => set({ clean, ifExists: clean && queries.ifExists })}
-        />
-        <Check
-          label="Include IF EXISTS clause"
-          checked={queries.ifExists}
-          disabled={!queries.clean}
-          onChange={(ifExists) => set({ ifExists })}
+          clean={queries.clean}
+          ifExists={queries.ifExists}
+          onChange={set}
         />
       </Group>
     </div>

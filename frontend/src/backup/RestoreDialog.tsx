@@ -1,45 +1,21 @@
-import { CircleAlert } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { selectJob } from '../jobs/selection';
-import { announceStarted } from '../jobs/started';
 import { StorageFileField } from '../storage';
-import { Dialog, errorText } from '../storage/Dialog';
+import { errorText } from '../storage/Dialog';
 import { analyseRestore, restoreDefaults, startRestore } from './api';
 import type { RestoreAnalysis, RestoreOptions, RestoreRequest } from './api';
-import {
-  Check,
-  Checks,
-  DialogButtons,
-  DialogTabs,
-  Field,
-  Group,
-  NumberInput,
-  groupSetter,
-} from './Fields';
+import { Check, Checks, Field, Group, NumberInput, groupSetter } from './Fields';
+import { CleanChecks, JobDialog, useServerCheck } from './JobDialog';
 import { lastRestoreFile, rememberRestoreFile } from './lastFile';
 import type { RestoreTarget } from './store';
-import './backup.css';
-
-type Tab = 'general' | 'data' | 'queries' | 'options';
-const TABS = [
-  ['general', 'General'],
-  ['data', 'Data Options'],
-  ['queries', 'Query Options'],
-  ['options', 'Options'],
-] as const;
 
 /**
  * pgAdmin's Restore dialog, with pgdeck's analysis shown before anything runs: what the file holds, what will be
  * left out here and why. A file that is not a whole dump cannot be restored from here.
  */
 export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onClose: () => void }) {
-  const [tab, setTab] = useState<Tab>('general');
   const [file, setFile] = useState(() => lastRestoreFile(target.database));
   const [options, setOptions] = useState<RestoreOptions>();
-  const [analysis, setAnalysis] = useState<RestoreAnalysis>();
-  const [analysing, setAnalysing] = useState(false);
   const [error, setError] = useState<string>();
-  const [starting, setStarting] = useState(false);
 
   useEffect(() => {
     restoreDefaults(target.database).then(setOptions, (cause: unknown) =>
@@ -49,66 +25,30 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
 
   const request: RestoreRequest | undefined =
     options && file ? { file, schema: target.schema, options } : undefined;
-  const requestKey = JSON.stringify(request);
-
-  useEffect(() => {
-    if (!request) return undefined;
-    setAnalysing(true);
-    const timer = window.setTimeout(() => {
-      analyseRestore(target.database, request)
-        .then(
-          (answer) => {
-            setAnalysis(answer);
-            setError(undefined);
-          },
-          (cause: unknown) => {
-            setAnalysis(undefined);
-            setError(errorText(cause));
-          },
-        )
-        .finally(() => setAnalysing(false));
-    }, 250);
-    return () => window.clearTimeout(timer);
-    // The request is compared by value: a new object with the same content asks nothing new.
-  }, [requestKey, target.database]);
-
-  const start = async () => {
-    if (!request) return;
-    setStarting(true);
-    try {
-      const started = await startRestore(target.database, request);
-      selectJob(started.jobId);
-      rememberRestoreFile(target.database, request.file);
-      announceStarted({ id: started.jobId, title: 'Restore started', object: request.file });
-      onClose();
-    } catch (cause) {
-      setError(errorText(cause));
-    } finally {
-      setStarting(false);
-    }
-  };
+  const failed = (cause: unknown) => setError(errorText(cause));
+  const { answer: analysis, checking } = useServerCheck(
+    request,
+    (asked) => analyseRestore(target.database, asked),
+    { answered: () => setError(undefined), failed },
+  );
 
   const where = target.schema ? `${target.database}.${target.schema}` : target.database;
   return (
-    <Dialog
+    <JobDialog
       title={`Restore (${where})`}
+      kind="restore"
+      startLabel="Restore"
+      startedTitle="Restore started"
+      object={file}
+      ready={Boolean(request && analysis && !checking)}
+      start={() => startRestore(target.database, request!)}
+      onStarted={() => rememberRestoreFile(target.database, file)}
+      onStartFailed={failed}
       onClose={onClose}
-      testId="restore-dialog"
-      wide
-      footer={
-        <DialogButtons
-          label="Restore"
-          testId="restore-start"
-          disabled={!analysis || analysing || starting}
-          onConfirm={start}
-          onCancel={onClose}
-        />
-      }
-    >
-      <DialogTabs tabs={TABS} active={tab} onSelect={setTab} />
-      {options && (
-        <div className="dialog-page">
-          {tab === 'general' && (
+      error={error}
+      pages={
+        options && {
+          general: (
             <div className="option-grid">
               <Field label="Filename (in Storage)">
                 {(id) => (
@@ -145,20 +85,16 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
                 )}
               </Field>
             </div>
-          )}
-          {tab === 'data' && <DataOptions options={options} onOptions={setOptions} />}
-          {tab === 'queries' && <QueryOptions options={options} onOptions={setOptions} />}
-          {tab === 'options' && <MoreOptions options={options} onOptions={setOptions} />}
-        </div>
-      )}
-      {error && (
-        <p className="form-error" role="alert" data-testid="restore-error">
-          <CircleAlert size={14} aria-hidden="true" /> {error}
-        </p>
-      )}
-      {analysing && <p className="muted">Reading the file…</p>}
-      {analysis && !analysing && <AnalysisView analysis={analysis} />}
-    </Dialog>
+          ),
+          data: <DataOptions options={options} onOptions={setOptions} />,
+          queries: <QueryOptions options={options} onOptions={setOptions} />,
+          options: <MoreOptions options={options} onOptions={setOptions} />,
+        }
+      }
+    >
+      {checking && <p className="muted">Reading the file…</p>}
+      {analysis && !checking && <AnalysisView analysis={analysis} />}
+    </JobDialog>
   );
 }
 
@@ -264,16 +200,11 @@ function QueryOptions({ options, onOptions }: OptionsProps) {
   return (
     <div className="option-columns">
       <Group title="Queries">
-        <Check
+        <CleanChecks
           label="Clean before restore"
-          checked={queries.clean}
-          onChange={(clean) => set({ clean, ifExists: clean && queries.ifExists })}
-        />
-        <Check
-          label="Include IF EXISTS clause"
-          checked={queries.ifExists}
-          disabled={!queries.clean}
-          onChange={(ifExists) => set({ ifExists })}
+          clean={queries.clean}
+          ifExists={queries.ifExists}
+          onChange={set}
         />
         <Check
           label="Single transaction"
