@@ -2,7 +2,6 @@ package io.pgdeck.backup;
 
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
-import io.pgdeck.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +45,6 @@ class BackupController {
     }
 
     private void requireAllowed(String db) {
-        if (!capabilities.backup()) {
-            throw Problems.forbidden("Backups are not available in production.");
-        }
-        directory.requireVisible(db);
+        directory.requireAllowed(db, capabilities.backup(), "Backups are not available in production.");
     }
 }

@@ -114,6 +114,7 @@ class DataController {
             @PathVariable String table,
             @RequestBody ChangeRequest request)
             throws SQLException {
+        directory.requireAllowed(db, capabilities.write(), RelationCatalog.READ_ONLY);
         RelationName relation = relation(db, schema, "tables", table);
         return audit.attempt(
                 "data-edit",

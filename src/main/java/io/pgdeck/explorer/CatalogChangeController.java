@@ -3,7 +3,6 @@ package io.pgdeck.explorer;
 import io.pgdeck.explorer.ChangeRunner.Change;
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
-import io.pgdeck.web.Problems;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -25,14 +24,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping("/api/v1/databases/{db}/schemas")
-class ChangeController {
+class CatalogChangeController {
 
     private final DatabaseDirectory directory;
     private final Capabilities capabilities;
     private final ChangeRunner runner;
     private final ObjectCatalog catalog;
 
-    ChangeController(
+    CatalogChangeController(
             DatabaseDirectory directory, Capabilities capabilities, ChangeRunner runner, ObjectCatalog catalog) {
         this.directory = directory;
         this.capabilities = capabilities;
@@ -267,10 +266,10 @@ class ChangeController {
     }
 
     private void writable(String db) {
-        directory.requireVisible(db);
-        if (!capabilities.write()) {
-            throw Problems.forbidden("This deployment is read-only: objects cannot be created, changed or dropped.");
-        }
+        directory.requireAllowed(
+                db,
+                capabilities.write(),
+                "This deployment is read-only: objects cannot be created, changed or dropped.");
     }
 
     private static ResponseEntity<Change> created(Change change) {
