@@ -1,16 +1,9 @@
 import { registerNodeAction } from '../explorer/actions';
 import { openDataTab } from './openDataTab';
-import type { RelationKind } from './types';
-
-const RELATION_KINDS: Record<string, RelationKind> = {
-  table: 'tables',
-  view: 'views',
-  'materialized-view': 'materialized-views',
-  'foreign-table': 'foreign-tables',
-};
+import { RELATION_KIND_OF_TYPE } from '../api/kinds';
 
 /** Tables, views and materialized views open in a View/Edit Data tab. */
-registerNodeAction(Object.keys(RELATION_KINDS), {
+registerNodeAction(Object.keys(RELATION_KIND_OF_TYPE), {
   id: 'view-edit-data',
   label: 'View/Edit Data',
   group: 'tools',
@@ -20,6 +13,6 @@ registerNodeAction(Object.keys(RELATION_KINDS), {
       database: node.ref.db ?? '',
       schema: node.ref.schema ?? '',
       relation: node.ref.name ?? '',
-      kind: RELATION_KINDS[node.type],
+      kind: RELATION_KIND_OF_TYPE[node.type],
     }),
 });

@@ -2,7 +2,9 @@
 
 import type { Preview } from '../ui/longValues';
 
-export type RelationKind = 'tables' | 'views' | 'materialized-views' | 'foreign-tables';
+import type { RelationKind } from '../api/kinds';
+
+export type { RelationKind };
 
 /**
  * A value as the API sends it: numbers while JSON holds them exactly, else PostgreSQL's text; a long one as a preview

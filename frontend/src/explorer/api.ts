@@ -1,39 +1,7 @@
 import { apiGet } from '../api/client';
 import { segment } from '../ui/paths';
 
-/** Object kinds inside a schema, as the API names them in URLs. */
-export const SCHEMA_KINDS = [
-  { kind: 'tables', label: 'Tables', count: 'tables' },
-  { kind: 'views', label: 'Views', count: 'views' },
-  { kind: 'materialized-views', label: 'Materialized Views', count: 'materializedViews' },
-  { kind: 'sequences', label: 'Sequences', count: 'sequences' },
-  { kind: 'functions', label: 'Functions', count: 'functions' },
-  { kind: 'procedures', label: 'Procedures', count: 'procedures' },
-  { kind: 'trigger-functions', label: 'Trigger Functions', count: 'triggerFunctions' },
-  { kind: 'aggregates', label: 'Aggregates', count: 'aggregates' },
-  { kind: 'types', label: 'Types', count: 'types' },
-  { kind: 'domains', label: 'Domains', count: 'domains' },
-  { kind: 'collations', label: 'Collations', count: 'collations' },
-  { kind: 'foreign-tables', label: 'Foreign Tables', count: 'foreignTables' },
-] as const;
-
-export type SchemaKind = (typeof SCHEMA_KINDS)[number]['kind'];
-
-/** Kinds whose objects are named by signature, e.g. add(integer,integer). */
-export const ROUTINE_KINDS: ReadonlySet<string> = new Set([
-  'functions',
-  'procedures',
-  'trigger-functions',
-  'aggregates',
-]);
-
-/** Kinds that have columns, indexes, triggers... under them in the tree. */
-export const RELATION_KINDS: ReadonlySet<string> = new Set([
-  'tables',
-  'views',
-  'materialized-views',
-  'foreign-tables',
-]);
+export { RELATION_KINDS, ROUTINE_KINDS, SCHEMA_KINDS, type SchemaKind } from '../api/kinds';
 
 export interface SchemaSummary {
   name: string;

@@ -1,4 +1,5 @@
 import { fetchDatabases } from '../api/queries';
+import { TYPE_OF_KIND } from '../api/kinds';
 import type { DatabaseSummary, Deployment } from '../api/types';
 import {
   RELATION_KINDS,
@@ -75,21 +76,7 @@ export interface TreeNode {
   children?: (data: unknown) => TreeNode[];
 }
 
-/** The singular node type of each schema kind. */
-export const TYPE_OF_KIND: Record<string, NodeType> = {
-  tables: 'table',
-  views: 'view',
-  'materialized-views': 'materialized-view',
-  sequences: 'sequence',
-  functions: 'function',
-  procedures: 'procedure',
-  'trigger-functions': 'trigger-function',
-  aggregates: 'aggregate',
-  types: 'type',
-  domains: 'domain',
-  collations: 'collation',
-  'foreign-tables': 'foreign-table',
-};
+export { TYPE_OF_KIND };
 
 const TABLE_PARTS = [
   { part: 'columns', label: 'Columns', type: 'column' },
