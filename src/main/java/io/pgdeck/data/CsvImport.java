@@ -2,6 +2,7 @@ package io.pgdeck.data;
 
 import io.pgdeck.jobs.JobCancellation;
 import io.pgdeck.server.Capabilities;
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlQuoting;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;
@@ -85,7 +86,7 @@ public final class CsvImport {
      */
     Options prepare(String database, String schema, String table, Options options) throws SQLException {
         return connections.read(database, connection -> {
-            catalog.load(connection, new RelationName(schema, table, RelationKind.TABLE));
+            catalog.load(connection, new RelationName(schema, table, ObjectKind.TABLES));
             return options.withEncoding(encodingName(connection, options.encoding()));
         });
     }
@@ -107,7 +108,7 @@ public final class CsvImport {
             JobCancellation cancellation)
             throws SQLException {
         requireWritable();
-        RelationName name = new RelationName(schema, table, RelationKind.TABLE);
+        RelationName name = new RelationName(schema, table, ObjectKind.TABLES);
         return connections.writeDedicated(database, connection -> {
             cancellation.onCancel(() -> cancelQuietly(connection));
             Relation relation = catalog.load(connection, name);

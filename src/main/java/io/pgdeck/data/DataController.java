@@ -3,7 +3,9 @@ package io.pgdeck.data;
 import io.pgdeck.audit.Audit;
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.web.ExportFormat;
+import io.pgdeck.web.Problems;
 import io.pgdeck.web.SpreadsheetSafeCsv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -236,7 +238,14 @@ class DataController {
 
     private RelationName relation(String db, String schema, String kind, String name) {
         directory.requireVisible(db);
-        return new RelationName(schema, name, RelationKind.fromPath(kind));
+        return new RelationName(schema, name, relationKind(kind));
+    }
+
+    private static ObjectKind relationKind(String segment) {
+        return ObjectKind.ofSegment(segment)
+                .filter(ObjectKind::isRelation)
+                .orElseThrow(() -> Problems.notFound("Data can be viewed for tables, views, materialized views and"
+                        + " foreign tables, not '" + segment + "'."));
     }
 
     /** Changes are refused in a read-only deployment before anything else is looked at, as every writer does. */

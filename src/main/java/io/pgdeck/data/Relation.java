@@ -1,5 +1,6 @@
 package io.pgdeck.data;
 
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlQuoting;
 import io.pgdeck.web.Problems;
 import java.util.List;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 record Relation(
         String schema,
         String name,
-        RelationKind kind,
+        ObjectKind kind,
         List<DataColumn> columns,
         List<String> key,
         List<ForeignKey> foreignKeys,
@@ -70,7 +71,7 @@ record Relation(
 
     /** Tables and materialized views have a ctid that orders their rows when no key does; views have none. */
     boolean hasCtid() {
-        return kind == RelationKind.TABLE || kind == RelationKind.MATERIALIZED_VIEW;
+        return kind == ObjectKind.TABLES || kind == ObjectKind.MATERIALIZED_VIEWS;
     }
 
     void requireEditable() {

@@ -1,6 +1,7 @@
 package io.pgdeck.data;
 
 import io.pgdeck.server.Capabilities;
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;
 import java.sql.Array;
@@ -54,7 +55,7 @@ final class RelationCatalog {
         try (PreparedStatement statement = connection.prepareStatement(RELATION)) {
             statement.setString(1, name.schema());
             statement.setString(2, name.name());
-            statement.setString(3, name.kind().relkinds());
+            statement.setString(3, name.kind().codes());
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     throw Problems.notFound("There is no " + name.kind().noun() + " '" + name.name() + "' in schema '"
@@ -69,15 +70,15 @@ final class RelationCatalog {
         }
     }
 
-    private String readOnlyReason(RelationKind kind, List<String> key, boolean mayChange) {
+    private String readOnlyReason(ObjectKind kind, List<String> key, boolean mayChange) {
         if (!capabilities.write()) {
             return READ_ONLY;
         }
         return switch (kind) {
-            case VIEW -> "Views are read-only here: edit the tables they read.";
-            case MATERIALIZED_VIEW -> "A materialized view is refreshed from its query, not edited.";
-            case FOREIGN_TABLE -> "Foreign tables are read-only here.";
-            case TABLE -> tableReason(key, mayChange);
+            case VIEWS -> "Views are read-only here: edit the tables they read.";
+            case MATERIALIZED_VIEWS -> "A materialized view is refreshed from its query, not edited.";
+            case FOREIGN_TABLES -> "Foreign tables are read-only here.";
+            default -> tableReason(key, mayChange);
         };
     }
 

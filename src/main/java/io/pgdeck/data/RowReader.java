@@ -39,7 +39,7 @@ final class RowReader {
             return new RowsPage(
                     relation.schema(),
                     relation.name(),
-                    relation.kind().pathSegment(),
+                    relation.kind().segment(),
                     relation.columns(),
                     relation.key(),
                     relation.foreignKeys(),

@@ -1,5 +1,6 @@
 package io.pgdeck.data;
 
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.web.ExportFormat;
 import io.pgdeck.web.JsonValues;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class TableExport {
             throws SQLException {
         Relation relation = selection.relation();
         String source;
-        if (relation.kind() == RelationKind.TABLE && !selection.filtered() && (sort == null || sort.isBlank())) {
+        if (relation.kind() == ObjectKind.TABLES && !selection.filtered() && (sort == null || sort.isBlank())) {
             // Straight from the table, as psql's \copy does: no query to plan, no sort.
             source = relation.qualifiedName() + " (" + relation.columnList() + ")";
         } else {

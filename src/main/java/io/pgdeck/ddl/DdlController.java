@@ -1,6 +1,8 @@
 package io.pgdeck.ddl;
 
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.sql.ObjectKind;
+import io.pgdeck.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,8 @@ class DdlController {
             HttpServletResponse response)
             throws SQLException, IOException {
         directory.requireVisible(db);
-        DdlKind known = DdlKind.of(kind);
+        ObjectKind known = ObjectKind.ofSegment(kind)
+                .orElseThrow(() -> Problems.notFound("There is no kind of object named '" + kind + "'."));
         write(scripts.object(db, schema, known, name), response);
     }
 

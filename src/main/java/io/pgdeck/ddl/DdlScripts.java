@@ -1,6 +1,7 @@
 package io.pgdeck.ddl;
 
 import io.pgdeck.server.ServerConnections;
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlComments;
 import io.pgdeck.web.Problems;
 import java.sql.Connection;
@@ -29,15 +30,15 @@ final class DdlScripts {
         this.connections = connections;
     }
 
-    Script object(String database, String schema, DdlKind kind, String name) throws SQLException {
+    Script object(String database, String schema, ObjectKind kind, String name) throws SQLException {
         return read(database, schema, catalog -> {
-            List<Row> found = catalog.query("resolve.sql", kind.resolveFamily, schema, name, kind.codes);
+            List<Row> found = catalog.query("resolve.sql", resolveFamily(kind), schema, name, kind.codes());
             if (found.isEmpty()) {
                 throw Problems.notFound(
-                        "There is no " + kind.segment + " entry named '" + name + "' in schema '" + schema + "'.");
+                        "There is no " + kind.segment() + " entry named '" + name + "' in schema '" + schema + "'.");
             }
             List<Item> items =
-                    ScriptPlan.object(catalog, kind.family, found.get(0).number("oid"));
+                    ScriptPlan.object(catalog, kind.family(), found.get(0).number("oid"));
             return new Script(schema, "", items, "");
         });
     }
@@ -84,5 +85,15 @@ final class DdlScripts {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /** The family as resolve.sql names it: sequences are found among relations. */
+    private static String resolveFamily(ObjectKind kind) {
+        return switch (kind.family()) {
+            case RELATION, SEQUENCE -> "relation";
+            case ROUTINE -> "routine";
+            case TYPE -> "type";
+            case COLLATION -> "collation";
+        };
     }
 }

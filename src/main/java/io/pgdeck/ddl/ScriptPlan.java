@@ -1,5 +1,6 @@
 package io.pgdeck.ddl;
 
+import io.pgdeck.sql.ObjectKind.Family;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,17 +16,10 @@ import java.util.Set;
 final class ScriptPlan {
 
     private final Catalog catalog;
+    /** The family of the one object scripted; null for a whole schema. */
     private final Family family;
-    private final Long oid;
 
-    /** The catalogs that objects of the Object Explorer's kinds live in; null stands for a whole schema. */
-    enum Family {
-        RELATION,
-        SEQUENCE,
-        ROUTINE,
-        TYPE,
-        COLLATION
-    }
+    private final Long oid;
 
     private ScriptPlan(Catalog catalog, Family family, Long oid) {
         this.catalog = catalog;

@@ -3,6 +3,7 @@ package io.pgdeck.explorer;
 import io.pgdeck.explorer.ChangeRunner.Change;
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.sql.ObjectKind;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -193,7 +194,7 @@ class CatalogChangeController {
             @RequestBody ObjectStatements.ViewCreate view)
             throws SQLException {
         writable(db);
-        return created(runner.apply(db, ObjectStatements.createView(schema, Kind.of(kind), view), preview));
+        return created(runner.apply(db, ObjectStatements.createView(schema, Kinds.of(kind), view), preview));
     }
 
     @PatchMapping("/{schema}/{kind:views|materialized-views}/{name}")
@@ -206,7 +207,7 @@ class CatalogChangeController {
             @RequestBody ObjectStatements.ViewAlter change)
             throws SQLException {
         writable(db);
-        return runner.apply(db, ObjectStatements.alterView(schema, view, Kind.of(kind), change), preview);
+        return runner.apply(db, ObjectStatements.alterView(schema, view, Kinds.of(kind), change), preview);
     }
 
     @PostMapping("/{schema}/sequences")
@@ -241,7 +242,7 @@ class CatalogChangeController {
             @RequestBody RoutineStatements.Create routine)
             throws SQLException {
         writable(db);
-        return created(runner.apply(db, RoutineStatements.create(schema, Kind.of(kind), routine), preview));
+        return created(runner.apply(db, RoutineStatements.create(schema, Kinds.of(kind), routine), preview));
     }
 
     /** Drops an object of any kind; routines by signature, dropped with their argument types. */
@@ -255,14 +256,14 @@ class CatalogChangeController {
             @RequestParam(defaultValue = "false") boolean preview)
             throws SQLException {
         writable(db);
-        Kind dropped = Kind.of(kind);
+        ObjectKind dropped = Kinds.of(kind);
         ObjectNode object = catalog.require(db, schema, dropped, name);
         String target = Statements.qualified(schema, object.get("name").asString());
-        if (dropped.family == Kind.Family.ROUTINE) {
+        if (dropped.family() == ObjectKind.Family.ROUTINE) {
             // The server's own rendering of the argument types, quoted as needed, names what to drop.
             target += "(" + object.get("identityArguments").asString() + ")";
         }
-        return runner.apply(db, List.of(Statements.drop(dropped.keyword, target, cascade)), preview);
+        return runner.apply(db, List.of(Statements.drop(dropped.keyword(), target, cascade)), preview);
     }
 
     private void writable(String db) {

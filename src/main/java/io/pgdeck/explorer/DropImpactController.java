@@ -1,6 +1,7 @@
 package io.pgdeck.explorer;
 
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlResource;
 import java.sql.SQLException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +43,8 @@ final class DropImpactController {
             @PathVariable String db, @PathVariable String schema, @PathVariable String kind, @PathVariable String name)
             throws SQLException {
         directory.requireVisible(db);
-        Kind known = Kind.of(kind);
+        ObjectKind known = Kinds.of(kind);
         ObjectNode target = catalog.require(db, schema, known, name);
-        return reader.list(db, CASCADE, known.family.catalog, target.get("oid").asLong(), schema);
+        return reader.list(db, CASCADE, Kinds.catalog(known), target.get("oid").asLong(), schema);
     }
 }

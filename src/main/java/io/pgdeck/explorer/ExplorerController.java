@@ -1,6 +1,7 @@
 package io.pgdeck.explorer;
 
 import io.pgdeck.server.DatabaseDirectory;
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
@@ -98,8 +99,8 @@ class ExplorerController {
             HttpServletResponse response)
             throws SQLException, IOException {
         directory.requireVisible(db);
-        Kind listed = Kind.of(kind);
-        reader.writeList(db, listed.family.listSql, json(response), listed.listParameters(schema));
+        ObjectKind listed = Kinds.of(kind);
+        reader.writeList(db, Kinds.listSql(listed), json(response), Kinds.listParameters(listed, schema));
     }
 
     @GetMapping("/schemas/{schema}/{kind}/{name}")
@@ -107,7 +108,7 @@ class ExplorerController {
             @PathVariable String db, @PathVariable String schema, @PathVariable String kind, @PathVariable String name)
             throws SQLException {
         directory.requireVisible(db);
-        return catalog.properties(db, schema, Kind.of(kind), name);
+        return catalog.properties(db, schema, Kinds.of(kind), name);
     }
 
     /** Objects whose name contains {@code q}, ignoring case, optionally of one kind. */

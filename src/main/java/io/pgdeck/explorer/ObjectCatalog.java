@@ -1,5 +1,6 @@
 package io.pgdeck.explorer;
 
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;
 import java.sql.SQLException;
@@ -21,16 +22,16 @@ final class ObjectCatalog {
         this.reader = reader;
     }
 
-    ObjectNode properties(String database, String schema, Kind kind, String name) throws SQLException {
-        return withDependencies(database, kind.family.catalog, require(database, schema, kind, name));
+    ObjectNode properties(String database, String schema, ObjectKind kind, String name) throws SQLException {
+        return withDependencies(database, Kinds.catalog(kind), require(database, schema, kind, name));
     }
 
     /** The object's catalog row, or 404 when there is no such object of that kind. */
-    ObjectNode require(String database, String schema, Kind kind, String name) throws SQLException {
-        return reader.one(database, kind.family.propertiesSql, kind.propertiesParameters(schema, name))
-                .filter(kind::matches)
+    ObjectNode require(String database, String schema, ObjectKind kind, String name) throws SQLException {
+        return reader.one(database, Kinds.propertiesSql(kind), Kinds.propertiesParameters(kind, schema, name))
+                .filter(properties -> Kinds.matches(kind, properties))
                 .orElseThrow(() -> Problems.notFound(
-                        "There is no " + kind.segment + " entry named '" + name + "' in schema '" + schema + "'."));
+                        "There is no " + kind.segment() + " entry named '" + name + "' in schema '" + schema + "'."));
     }
 
     ObjectNode schema(String database, String schema) throws SQLException {

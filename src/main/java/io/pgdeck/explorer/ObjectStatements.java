@@ -5,6 +5,7 @@ import static io.pgdeck.explorer.Statements.name;
 import static io.pgdeck.explorer.Statements.qualified;
 import static io.pgdeck.explorer.Statements.type;
 
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.web.Problems;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,35 +63,35 @@ final class ObjectStatements {
         return TableStatements.nonEmpty(statements);
     }
 
-    static List<String> createView(String schema, Kind kind, ViewCreate view) {
+    static List<String> createView(String schema, ObjectKind kind, ViewCreate view) {
         String target = qualified(schema, view.name());
         String query = expression("view query", view.definition());
         List<String> statements = new ArrayList<>();
-        if (kind == Kind.MATERIALIZED_VIEWS) {
+        if (kind == ObjectKind.MATERIALIZED_VIEWS) {
             String data = Boolean.FALSE.equals(view.withData()) ? "\nWITH NO DATA" : "";
             statements.add("CREATE MATERIALIZED VIEW " + target + " AS\n" + query + data);
         } else {
             String replace = Boolean.TRUE.equals(view.replace()) ? "OR REPLACE " : "";
             statements.add("CREATE " + replace + "VIEW " + target + " AS\n" + query);
         }
-        Statements.ownerAndComment(statements, kind.keyword, target, view.owner(), view.comment());
+        Statements.ownerAndComment(statements, kind.keyword(), target, view.owner(), view.comment());
         return statements;
     }
 
-    static List<String> alterView(String schema, String view, Kind kind, ViewAlter change) {
+    static List<String> alterView(String schema, String view, ObjectKind kind, ViewAlter change) {
         String target = qualified(schema, view);
         List<String> statements = new ArrayList<>();
         if (change.definition() != null) {
-            if (kind == Kind.MATERIALIZED_VIEWS) {
+            if (kind == ObjectKind.MATERIALIZED_VIEWS) {
                 throw Problems.badRequest(
                         "A materialized view's query cannot be changed: drop it and create it again.");
             }
             statements.add(
                     "CREATE OR REPLACE VIEW " + target + " AS\n" + expression("view query", change.definition()));
         }
-        Statements.ownerAndComment(statements, kind.keyword, target, change.owner(), change.comment());
+        Statements.ownerAndComment(statements, kind.keyword(), target, change.owner(), change.comment());
         if (change.name() != null && !change.name().equals(view)) {
-            statements.add(Statements.rename(kind.keyword, target, change.name()));
+            statements.add(Statements.rename(kind.keyword(), target, change.name()));
         }
         return TableStatements.nonEmpty(statements);
     }

@@ -7,6 +7,7 @@ import static io.pgdeck.explorer.Statements.qualified;
 import static io.pgdeck.explorer.Statements.type;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.web.Problems;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,8 @@ final class RoutineStatements {
 
     private RoutineStatements() {}
 
-    static List<String> create(String schema, Kind kind, Create routine) {
-        boolean procedure = kind == Kind.PROCEDURES;
+    static List<String> create(String schema, ObjectKind kind, Create routine) {
+        boolean procedure = kind == ObjectKind.PROCEDURES;
         String target = qualified(schema, routine.name());
         String arguments = arguments(routine, true);
         StringBuilder sql = new StringBuilder("CREATE ")
@@ -69,7 +70,7 @@ final class RoutineStatements {
         List<String> statements = new ArrayList<>(List.of(sql.toString()));
         // COMMENT ON and ALTER ... OWNER name the routine by its arguments without their defaults.
         String signature = target + "(" + arguments(routine, false) + ")";
-        Statements.ownerAndComment(statements, kind.keyword, signature, routine.owner(), routine.comment());
+        Statements.ownerAndComment(statements, kind.keyword(), signature, routine.owner(), routine.comment());
         return statements;
     }
 
@@ -99,8 +100,8 @@ final class RoutineStatements {
         return sql.toString();
     }
 
-    private static String returns(Kind kind, Create routine) {
-        if (kind == Kind.TRIGGER_FUNCTIONS) {
+    private static String returns(ObjectKind kind, Create routine) {
+        if (kind == ObjectKind.TRIGGER_FUNCTIONS) {
             return "trigger";
         }
         String type = type("return type", routine.returns());

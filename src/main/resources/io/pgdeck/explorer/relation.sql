@@ -152,4 +152,4 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_tablespace ts ON ts.oid = c.reltablespace
 WHERE n.nspname = ?
   AND c.relname = ?
-  AND c.relkind::text = ANY (string_to_array(?, ','))
+  AND c.relkind::text = ANY (string_to_array(?, NULL))

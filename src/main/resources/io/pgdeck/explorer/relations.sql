@@ -9,7 +9,7 @@ SELECT c.relname AS name,
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ?
-  AND c.relkind::text = ANY (string_to_array(?, ','))
+  AND c.relkind::text = ANY (string_to_array(?, NULL))
   AND NOT c.relispartition
   -- an identity column's sequence belongs to its table
   AND NOT (c.relkind = 'S' AND EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
