@@ -28,8 +28,8 @@ describe('TopBar', () => {
     expect(screen.getByTestId('readonly-badge').textContent).toContain('READ-ONLY');
     expect(screen.getByTestId('environment-badge').textContent).toBe('Production');
     expect(screen.getByTestId('impact-level-badge').textContent).toBe('IL5');
-    expect(screen.getByText('orders-prod')).toBeTruthy();
-    expect(screen.getByText('bob')).toBeTruthy();
+    expect(screen.queryByText('orders-prod')).not.toBeNull();
+    expect(screen.queryByText('bob')).not.toBeNull();
   });
 
   it('keeps production red even if the server sends another colour', () => {
@@ -53,7 +53,7 @@ describe('TopBar', () => {
       ...stagingDeployment,
       capabilities: { ...stagingDeployment.capabilities, write: false },
     });
-    expect(screen.getByTestId('readonly-badge')).toBeTruthy();
+    expect(screen.queryByTestId('readonly-badge')).not.toBeNull();
   });
 
   it('opens Processes and Storage', () => {
