@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RestoreController {
 
+    private final RestorePlans plans;
     private final Restores restores;
     private final Capabilities capabilities;
     private final DatabaseDirectory directory;
 
-    RestoreController(Restores restores, Capabilities capabilities, DatabaseDirectory directory) {
+    RestoreController(RestorePlans plans, Restores restores, Capabilities capabilities, DatabaseDirectory directory) {
+        this.plans = plans;
         this.restores = restores;
         this.capabilities = capabilities;
         this.directory = directory;
@@ -27,14 +29,14 @@ class RestoreController {
     @GetMapping("/api/v1/databases/{db}/restores/defaults")
     RestoreOptions defaults(@PathVariable String db) {
         requireAllowed(db);
-        return restores.defaults();
+        return plans.defaults();
     }
 
     /** What the file holds and what pgdeck will leave out here, and why; 422 for a file that is not a whole dump. */
     @PostMapping("/api/v1/databases/{db}/restores/analysis")
     RestoreAnalysis analysis(@PathVariable String db, @RequestBody RestoreRequest request) {
         requireAllowed(db);
-        return restores.analyse(db, request);
+        return plans.analyse(db, request);
     }
 
     /** Starts a restore: 202 with its job. */
