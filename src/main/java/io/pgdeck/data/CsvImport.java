@@ -4,19 +4,12 @@ import io.pgdeck.jobs.JobCancellation;
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlQuoting;
-import io.pgdeck.sql.SqlResource;
 import io.pgdeck.web.Problems;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
-import java.io.SequenceInputStream;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,11 +55,8 @@ public final class CsvImport {
 
     static final String READ_ONLY = "This deployment is read-only: data cannot be imported here.";
 
-    private static final String ENCODING = SqlResource.load(CsvImport.class, "encoding.sql");
-    private static final String HEADER_TEXT = SqlResource.load(CsvImport.class, "header-text.sql");
     private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)(?:, column ([^:]+))?");
     private static final int BUFFER = 1 << 16;
-    private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final DataConnections connections;
     private final RelationCatalog catalog;
@@ -76,19 +66,6 @@ public final class CsvImport {
         this.connections = connections;
         this.catalog = catalog;
         this.capabilities = capabilities;
-    }
-
-    /**
-     * What is checked before an import is queued, once the caller has refused a read-only deployment: that the table
-     * is there, and that PostgreSQL knows the encoding. Answers the options with the encoding by PostgreSQL's own name.
-     *
-     * @throws ErrorResponseException 404 when there is no such table; 400 for an encoding PostgreSQL does not know
-     */
-    Options prepare(String database, String schema, String table, Options options) throws SQLException {
-        return connections.read(database, connection -> {
-            catalog.load(connection, new RelationName(schema, table, ObjectKind.TABLES));
-            return options.withEncoding(encodingName(connection, options.encoding()));
-        });
     }
 
     /**
@@ -112,46 +89,14 @@ public final class CsvImport {
         return connections.writeDedicated(database, connection -> {
             cancellation.onCancel(() -> cancelQuietly(connection));
             Relation relation = catalog.load(connection, name);
-            List<String> columns;
             try {
-                InputStream input = withoutByteOrderMark(csv, options.encoding());
-                InputStream whole = input;
-                if (options.header()) {
-                    byte[] line = CsvHeader.firstLine(input, options.quote());
-                    CsvHeader header = CsvHeader.parse(
-                            line,
-                            headerText(connection, line, options.encoding()),
-                            options.delimiter(),
-                            options.quote());
-                    columns = header.names().stream()
-                            .map(column -> relation.column(column).name())
-                            .toList();
-                    whole = new SequenceInputStream(new ByteArrayInputStream(header.bytes()), input);
-                } else {
-                    columns = relation.columns().stream()
-                            .filter(column -> column.generated() == null)
-                            .map(DataColumn::name)
-                            .toList();
-                }
-                return new Result(copy(connection, relation, columns, whole, options), columns);
+                CsvChecks.Columns columns = CsvChecks.columns(connection, relation, csv, options);
+                return new Result(copy(connection, relation, columns.names(), columns.csv(), options), columns.names());
             } catch (IOException e) {
                 throw Problems.badRequest(
                         "The file could not be read to its end (" + e.getMessage() + "). Nothing was imported.");
             }
         });
-    }
-
-    /** Spreadsheets start UTF-8 files with a byte-order mark, which would otherwise become part of the first value. */
-    private static InputStream withoutByteOrderMark(InputStream csv, String encoding) throws IOException {
-        if (!"UTF8".equals(encoding)) {
-            return csv;
-        }
-        PushbackInputStream input = new PushbackInputStream(csv, UTF8_BYTE_ORDER_MARK.length);
-        byte[] start = input.readNBytes(UTF8_BYTE_ORDER_MARK.length);
-        if (!Arrays.equals(start, UTF8_BYTE_ORDER_MARK)) {
-            input.unread(start);
-        }
-        return input;
     }
 
     private void requireWritable() {
@@ -167,43 +112,6 @@ public final class CsvImport {
                 + ", QUOTE " + SqlQuoting.quoteLiteral(String.valueOf(options.quote()))
                 + ", NULL " + SqlQuoting.quoteLiteral(options.nullString())
                 + ", ENCODING " + SqlQuoting.quoteLiteral(options.encoding()) + ")";
-    }
-
-    private static String encodingName(Connection connection, String encoding) throws SQLException {
-        String known = single(connection, ENCODING, statement -> statement.setString(1, encoding));
-        if (known == null || known.isEmpty()) {
-            throw Problems.badRequest("PostgreSQL knows no encoding '" + encoding + "': name it as PostgreSQL does,"
-                    + " e.g. UTF8, LATIN1, WIN1252.");
-        }
-        return known;
-    }
-
-    /** The header as text: PostgreSQL decodes it, so that it reads every encoding COPY reads, by the same names. */
-    private static String headerText(Connection connection, byte[] line, String encoding) throws SQLException {
-        try {
-            return single(connection, HEADER_TEXT, statement -> {
-                statement.setBytes(1, line);
-                statement.setString(2, encoding);
-            });
-        } catch (PSQLException e) {
-            throw Problems.badRequest("Line 1: the header is not " + encoding + " text (" + e.getMessage()
-                    + "). Choose the file's encoding. Nothing was imported.");
-        }
-    }
-
-    @FunctionalInterface
-    private interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
-    }
-
-    private static String single(Connection connection, String sql, Parameters parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            parameters.set(statement);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
     }
 
     private static void cancelQuietly(Connection connection) {

@@ -49,6 +49,7 @@ final class ImportJobs {
 
     private static final Logger logger = LoggerFactory.getLogger(ImportJobs.class);
 
+    private final CsvChecks checks;
     private final CsvImport csvImport;
     private final StorageArea storage;
     private final JobRunner jobs;
@@ -56,11 +57,13 @@ final class ImportJobs {
     private final long largestBody;
 
     ImportJobs(
+            CsvChecks checks,
             CsvImport csvImport,
             StorageArea storage,
             StorageProperties storageProperties,
             JobRunner jobs,
             StateProperties state) {
+        this.checks = checks;
         this.csvImport = csvImport;
         this.largestBody = storageProperties.quota().toBytes();
         this.storage = storage;
@@ -103,7 +106,7 @@ final class ImportJobs {
     }
 
     private CsvImport.Options prepare(Target target, ImportRequest.Options requested) throws SQLException {
-        return csvImport.prepare(target.database(), target.schema(), target.table(), requested.checked());
+        return checks.prepare(target.database(), target.schema(), target.table(), requested.checked());
     }
 
     private Started submit(Target target, CsvImport.Options options, Path file, String storagePath, Runnable ended) {
