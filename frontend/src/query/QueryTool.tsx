@@ -346,7 +346,7 @@ export function QueryTool({
                         key={`${r.resultId}-${r.statementIndex}`}
                         sessionId={sessionId!}
                         result={r}
-                        downloadName={title}
+                        downloadName={file.resultName}
                       />
                     ),
                 )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveAsStart, tabTitle } from './sqlFiles';
+import { downloadName, saveAsStart, tabTitle } from './sqlFiles';
 
 describe('Query Tool files', () => {
   it('titles a tab by its file once it has one, and marks text not saved', () => {
@@ -18,5 +18,12 @@ describe('Query Tool files', () => {
     });
     expect(saveAsStart('top.sql')).toEqual({ folder: '', name: 'top.sql' });
     expect(saveAsStart(undefined)).toEqual({ folder: '', name: 'query.sql' });
+  });
+});
+
+describe('downloadName', () => {
+  it('names downloads after the file without .sql, or after the tab, never with the unsaved mark', () => {
+    expect(downloadName('reports/monthly.sql', 'Query 1 · shop')).toBe('monthly');
+    expect(downloadName(undefined, 'Query 1 · shop')).toBe('Query 1 · shop');
   });
 });

@@ -19,6 +19,11 @@ export function tabTitle(
   return modified ? name + MODIFIED_MARK : name;
 }
 
+/** What a tab's downloads are named after: its file (without .sql) or its title, never its unsaved mark. */
+export function downloadName(file: string | undefined, untitled: string): string {
+  return file ? baseName(file).replace(/\.sql$/i, '') : untitled;
+}
+
 /** Where "Save as…" starts: beside the tab's file under its name, or at the top as query.sql. */
 export function saveAsStart(file: string | undefined): { folder: string; name: string } {
   return file

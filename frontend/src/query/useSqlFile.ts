@@ -8,7 +8,7 @@ import {
   writeTextFile,
 } from '../storage';
 import type { SqlEditorHandle } from './SqlEditor';
-import { tabTitle } from './sqlFiles';
+import { downloadName, tabTitle } from './sqlFiles';
 
 export interface SqlFileOptions {
   editor: RefObject<SqlEditorHandle | null>;
@@ -113,7 +113,8 @@ export function useSqlFile({
   /** Whether closing the tab or leaving the page would lose typed text. */
   const unsaved = () => modifiedRef.current && Boolean(editor.current?.text().trim());
 
-  return { path, modified, busy, markChanged, unsaved, read, load, write, rename };
+  const resultName = downloadName(path, untitled);
+  return { path, modified, busy, markChanged, unsaved, read, load, write, rename, resultName };
 }
 
 export type SqlFile = ReturnType<typeof useSqlFile>;
