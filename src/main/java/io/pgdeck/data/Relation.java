@@ -73,10 +73,4 @@ record Relation(
     boolean hasCtid() {
         return kind == ObjectKind.TABLES || kind == ObjectKind.MATERIALIZED_VIEWS;
     }
-
-    void requireEditable() {
-        if (!editable()) {
-            throw Problems.forbidden(readOnlyReason);
-        }
-    }
 }

@@ -57,12 +57,6 @@ public final class SqlTokens {
                 .toList();
     }
 
-    /** Whether {@code sql} ends inside a literal, a quoted identifier or a comment. */
-    public static boolean endsInside(String sql) {
-        List<Token> tokens = SqlLexer.tokenize(sql);
-        return !tokens.isEmpty() && !tokens.get(tokens.size() - 1).complete();
-    }
-
     private static Lexeme lexeme(Token token) {
         return switch (token.kind()) {
             case WORD -> new Lexeme(Kind.WORD, token.text(), token.word(), token.start(), true);
