@@ -78,9 +78,9 @@ export function PlanBox({
           <span
             className="plan-box__badge plan-box__badge--estimate"
             data-testid="plan-misestimate"
-            title={`Rows ${node.misestimate.text}`}
+            title={`Rows ${node.misestimate.text}: planned ${formatCount(plan['Plan Rows'] ?? 0)} per loop, got ${formatCount(plan['Actual Rows'] ?? 0)}`}
           >
-            ⚠ rows {node.misestimate.text}
+            ⚠ {node.misestimate.text}
           </span>
         )}
       </span>

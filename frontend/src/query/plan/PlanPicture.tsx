@@ -9,8 +9,8 @@ import { usePanZoom } from './usePanZoom';
 import './plan-picture.css';
 
 /**
- * The plan as a picture: a box per node, the root on top, edges from each child up to its parent as thick as the rows
- * that flow along them. Hovering or focusing a node shows its details.
+ * The plan as a picture: a box per node, edges from each child to its parent (the root on the right) as thick as the
+ * rows that flow along them. Hovering or focusing a node shows its details.
  */
 export function PlanPicture({ graph }: { graph: PlanGraph }) {
   const layout = useMemo(() => layoutPlan(graph), [graph]);
@@ -39,7 +39,7 @@ export function PlanPicture({ graph }: { graph: PlanGraph }) {
           <Maximize size={14} aria-hidden="true" /> Fit
         </button>
         <span className="plan-picture__hint">
-          Rows flow up · drag or arrow keys to pan · Ctrl+wheel or + − to zoom
+          Rows flow right · drag or arrow keys to pan · Ctrl+wheel or + − to zoom
         </span>
       </div>
       <div
@@ -80,7 +80,7 @@ export function PlanPicture({ graph }: { graph: PlanGraph }) {
                     data-rows={edge.rows}
                   />
                   {middle && (
-                    <text x={middle.x + edge.width / 2 + 4} y={middle.y + 4}>
+                    <text x={middle.x} y={middle.y - edge.width / 2 - 3} textAnchor="middle">
                       {formatCount(edge.rows)}
                     </text>
                   )}

@@ -34,12 +34,12 @@ export interface PlanLayout {
 const MARGIN = 16;
 
 /**
- * Places the plan with dagre: the root on top, each child below its parent, rows flowing up (bottom to top) along the
- * edges, child to parent.
+ * Places the plan with dagre: rows flow left to right along the edges, from each child into its parent, the root on the
+ * right; across rather than down, as the Query Tool's output pane is wider than it is tall.
  */
 export function layoutPlan(graph: PlanGraph): PlanLayout {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'BT', nodesep: 28, ranksep: 44, marginx: MARGIN, marginy: MARGIN });
+  g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 64, marginx: MARGIN, marginy: MARGIN });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, { width: BOX_WIDTH, height: BOX_HEIGHT });
   for (const edge of graph.edges) g.setEdge(edge.from, edge.to);
