@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { PlanView } from './PlanView';
 import type { ExplainResult, PlanRoot } from './api';
@@ -85,5 +86,14 @@ describe('PlanView', () => {
 
     fireEvent.click(screen.getByTestId('plan-raw-json'));
     expect(JSON.parse(screen.getByTestId('plan-json').textContent!)).toEqual(joinAnalyzed);
+  });
+
+  it('has no serious accessibility violation, with a node’s details showing', async () => {
+    const { container } = render(<PlanView explain={explain} />);
+    fireEvent.focus(boxes()[4]);
+
+    const { violations } = await axe.run(container, { resultTypes: ['violations'] });
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 });
