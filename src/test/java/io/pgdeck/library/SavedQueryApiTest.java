@@ -3,6 +3,7 @@ package io.pgdeck.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client;
+import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import java.net.http.HttpRequest;
 import java.util.UUID;
@@ -150,6 +151,27 @@ class SavedQueryApiTest extends SingleTenantTest {
         assertThat(kept.get("sql").asText()).isEqualTo("select 'old'");
         assertThat(kept.get("updatedAt").asText()).isEqualTo("2020-01-01T00:00:00Z");
         assertThat(names(client.get(BASE + "?q=" + id).json())).containsExactly("Old " + id);
+    }
+
+    /** The link Copy link gives (see api.ts): opened logged out, it leads to the login, which comes back to it. */
+    @Test
+    void aLinkOpenedLoggedOutIsWhereTheLoginGoesAndNothingElseIs() {
+        Client client = anonymous();
+        String link = "/?saved-query=" + UUID.randomUUID();
+        Client.Response asked = client.send(HttpRequest.newBuilder(client.uri(link))
+                .header("Accept", "text/html")
+                .GET());
+        assertThat(asked.status()).isEqualTo(302);
+        assertThat(asked.header("Location")).endsWith("/login");
+        assertThat(client.login(Deployments.TEAM_LOGIN, Deployments.TEAM_LOGIN_PASSWORD))
+                .endsWith(link);
+
+        Client other = anonymous();
+        other.send(HttpRequest.newBuilder(other.uri(BASE + "?q=x")).GET());
+        assertThat(other.login(Deployments.TEAM_LOGIN, Deployments.TEAM_LOGIN_PASSWORD))
+                .as("an API call is never where a login goes")
+                .endsWith("/")
+                .doesNotContain("api");
     }
 
     @Test
