@@ -15,6 +15,8 @@ export interface LibraryActionsProps {
   /** The saved query the tab was opened from: Save to library then saves its next version. */
   initialSaved?: SavedRef;
   onTitle: (title: string) => void;
+  /** Called as a save starts; the function it answers is called once the save landed: the tab's text is kept. */
+  onStoring: () => () => void;
   onError: (message: string | undefined) => void;
 }
 
@@ -27,6 +29,7 @@ export function LibraryActions({
   database,
   initialSaved,
   onTitle,
+  onStoring,
   onError,
 }: LibraryActionsProps) {
   const [saved, setSaved] = useState(initialSaved);
@@ -42,6 +45,7 @@ export function LibraryActions({
       return;
     }
     onError(undefined);
+    const stored = onStoring();
     try {
       const details = detailsOf(await library.open(saved.id));
       const next = await library.save(saved.id, {
@@ -51,6 +55,7 @@ export function LibraryActions({
         version: saved.version,
       });
       setSaved({ id: next.id, name: next.name, version: next.version });
+      stored();
       announceLibraryChange();
     } catch (error) {
       if (isApiError(error) && error.status === 409) {
@@ -76,9 +81,11 @@ export function LibraryActions({
   const saveAs = async (details: SavedQueryDetails) => {
     setNaming(undefined);
     onError(undefined);
+    const stored = onStoring();
     try {
       const created = await library.create({ ...details, database, sql: text() });
       setSaved({ id: created.id, name: details.name, version: created.version });
+      stored();
       announceLibraryChange();
       onTitle(`${details.name} · ${database}`);
     } catch (error) {

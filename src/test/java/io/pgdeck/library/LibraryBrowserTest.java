@@ -60,8 +60,12 @@ class LibraryBrowserTest extends SingleTenantTest {
         assertThat(library.tabs(name, "shop")).hasCount(2);
         library.awaitQueryTool();
         assertThat(library.editor()).containsText("first_version");
+        // Both tabs hold text the library keeps: no "not saved" mark.
+        assertThat(exactTab(name + " · shop")).hasCount(2);
         library.type("SELECT '" + marker + "' AS second_version;");
+        assertThat(exactTab(name + " · shop •")).hasCount(1);
         library.visible().getByTestId("library-save").click();
+        assertThat(exactTab(name + " · shop")).hasCount(2);
 
         Locator detail = library.select(marker);
         Locator versions = page.getByTestId("library-version");
@@ -80,6 +84,12 @@ class LibraryBrowserTest extends SingleTenantTest {
         page.getByTestId("library-restore-1").click();
         assertThat(versions).hasCount(3);
         assertThat(detail.locator(".library__sql")).containsText("first_version");
+
+        // A tab whose text is saved in the library closes without asking (a question would be dismissed here).
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close " + name + " · shop"))
+                .first()
+                .click();
+        assertThat(library.tabs(name, "shop")).hasCount(1);
     }
 
     @Test
@@ -161,6 +171,11 @@ class LibraryBrowserTest extends SingleTenantTest {
         assertThat(detail.getByTestId("library-description-text")).hasText("Closing numbers");
         assertThat(page.getByTestId("library-version")).hasCount(2);
         assertThat(page.getByTestId("library-item")).containsText("finance");
+    }
+
+    private Locator exactTab(String title) {
+        return page.getByRole(
+                AriaRole.TAB, new Page.GetByRoleOptions().setName(title).setExact(true));
     }
 
     private static void saveVersion(Client client, String id, String name, String sql, int base) {
