@@ -69,41 +69,51 @@ export function DetailsDialog({
       }
     >
       <div className="library__fields">
-        <label className="field">
-          Name
-          <input
-            autoFocus
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            data-testid="library-name"
-          />
-        </label>
-        <label className="field">
-          Folder
-          <input
-            value={folder}
-            onChange={(event) => setFolder(event.target.value)}
-            data-testid="library-folder"
-          />
-        </label>
-        <label className="field">
-          Tags (separated by commas)
-          <input
-            value={tags}
-            onChange={(event) => setTags(event.target.value)}
-            data-testid="library-tags"
-          />
-        </label>
-        <label className="field">
-          Description
-          <textarea
-            rows={3}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-            data-testid="library-description"
-          />
-        </label>
+        <TextField label="Name" value={name} onChange={setName} testId="library-name" autoFocus />
+        <TextField label="Folder" value={folder} onChange={setFolder} testId="library-folder" />
+        <TextField
+          label="Tags (separated by commas)"
+          value={tags}
+          onChange={setTags}
+          testId="library-tags"
+        />
+        <TextField
+          label="Description"
+          value={description}
+          onChange={setDescription}
+          testId="library-description"
+          multiline
+        />
       </div>
     </Dialog>
+  );
+}
+
+function TextField({
+  label,
+  value,
+  onChange,
+  testId,
+  autoFocus,
+  multiline,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+  autoFocus?: boolean;
+  multiline?: boolean;
+}) {
+  const field = {
+    value,
+    autoFocus,
+    'data-testid': testId,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return (
+    <label className="field">
+      {label}
+      {multiline ? <textarea rows={3} {...field} /> : <input {...field} />}
+    </label>
   );
 }

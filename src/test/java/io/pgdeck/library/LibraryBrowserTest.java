@@ -2,40 +2,15 @@ package io.pgdeck.library;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.Client;
-import io.pgdeck.testing.SingleTenantTest;
 import java.net.http.HttpRequest;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A query saved from the Query Tool, found in the library, reopened, saved again, forked, compared and restored. */
-class LibraryBrowserTest extends SingleTenantTest {
-
-    private final String marker = "lib" + UUID.randomUUID().toString().substring(0, 8);
-    private BrowserContext context;
-    private Page page;
-    private LibraryPage library;
-
-    @BeforeEach
-    void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        page.onDialog(dialog -> dialog.dismiss());
-        Browsers.logIn(page, baseUrl());
-        library = new LibraryPage(page);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
+class LibraryBrowserTest extends LibraryBrowserSession {
 
     @Test
     void aSavedQueryIsFoundReopenedVersionedComparedAndRestored() {

@@ -5,38 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.Client;
-import io.pgdeck.testing.SingleTenantTest;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A saved query's link, opened by a teammate who is not logged in yet; the library carried as one file. */
-class LibraryLinkBrowserTest extends SingleTenantTest {
-
-    private final String marker = "link" + UUID.randomUUID().toString().substring(0, 8);
-    private BrowserContext context;
-    private Page page;
-    private LibraryPage library;
-
-    @BeforeEach
-    void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
-        library = new LibraryPage(page);
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-    }
+class LibraryLinkBrowserTest extends LibraryBrowserSession {
 
     @Test
     void theLinkOpenedLoggedOutOpensTheQueryAfterTheLogin() {
@@ -85,8 +65,7 @@ class LibraryLinkBrowserTest extends SingleTenantTest {
         assertThat(page.getByTestId("library-item")).hasCount(0);
 
         page.getByTestId("library-import").setInputFiles(file);
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)
-                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Imported")))
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Imported")))
                 .containsText("1 new");
         assertThat(page.getByTestId("library-item")).hasCount(1);
         assertThat(page.getByTestId("library-item")).containsText(name);
