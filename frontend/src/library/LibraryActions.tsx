@@ -47,16 +47,18 @@ export function LibraryActions({
     onError(undefined);
     const stored = onStoring();
     try {
-      const details = detailsOf(await library.open(saved.id));
+      const current = await library.open(saved.id);
       const next = await library.save(saved.id, {
-        ...details,
+        ...detailsOf(current),
         database,
         sql: text(),
-        version: saved.version,
+        version: await baseVersion(saved, current),
       });
       setSaved({ id: next.id, name: next.name, version: next.version });
       stored();
       announceLibraryChange();
+      // A rename in the library meanwhile names the tab from now on.
+      if (next.name !== saved.name) onTitle(`${next.name} · ${database}`);
     } catch (error) {
       if (isApiError(error) && error.status === 409) {
         setCollision({ current: error.problem.current as SavedQueryVersion, yours: text() });
@@ -139,4 +141,14 @@ export function LibraryActions({
       )}
     </span>
   );
+}
+
+/**
+ * The version a save builds on: the one the tab opened, or the newest when only its details (name, folder, tags,
+ * description) changed since, so that editing them in the library does not turn the tab's next save into a collision.
+ */
+async function baseVersion(saved: SavedRef, current: SavedQueryVersion): Promise<number> {
+  if (current.version === saved.version) return saved.version;
+  const opened = await library.version(saved.id, saved.version);
+  return opened.sql === current.sql ? current.version : saved.version;
 }

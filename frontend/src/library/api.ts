@@ -48,6 +48,8 @@ export const library = {
   remove: (id: string) => apiSend<void>('DELETE', path(id)),
   versions: (id: string) =>
     apiGet<{ items: SavedQueryVersion[] }>(`${path(id)}/versions`).then((page) => page.items),
+  version: (id: string, version: number) =>
+    apiGet<SavedQueryVersion>(`${path(id)}/versions/${version}`),
   restore: (id: string, version: number) =>
     apiSend<SavedQueryVersion>('POST', `${path(id)}/versions/${version}/restore`),
   exportFile: () => apiGet<unknown>(`${BASE}/export`),

@@ -134,18 +134,32 @@ class LibraryBrowserTest extends LibraryBrowserSession {
     }
 
     @Test
-    void detailsAreEditedInTheLibraryAsANewVersion() {
+    void detailsEditedInTheLibraryAreANewVersionThatAnOpenTabSavesOnTopOf() {
         LibraryPage.saveThroughApi(loggedIn(), "Plain " + marker, "shop", "select 1");
         Locator detail = library.select(marker);
+        page.getByTestId("library-open").click();
+        library.awaitQueryTool();
+
+        page.getByTestId("open-library").click();
         page.getByTestId("library-edit-details").click();
         library.name("Renamed " + marker, "finance", "monthly", "Closing numbers");
-
         assertThat(detail.locator("h3")).hasText("Renamed " + marker);
         assertThat(detail.getByTestId("library-facts")).containsText("finance");
         assertThat(detail.getByTestId("library-facts")).containsText("monthly");
         assertThat(detail.getByTestId("library-description-text")).hasText("Closing numbers");
         assertThat(page.getByTestId("library-version")).hasCount(2);
         assertThat(page.getByTestId("library-item")).containsText("finance");
+
+        // Only the details changed since the tab opened: its Save is no collision, and it takes the new name.
+        library.tabs("Plain " + marker, "shop").click();
+        library.type("select 2");
+        library.visible().getByTestId("library-save").click();
+        assertThat(library.tabs("Renamed " + marker, "shop")).hasCount(1);
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        page.getByTestId("open-library").click();
+        assertThat(page.getByTestId("library-version")).hasCount(3);
+        assertThat(detail.locator(".library__sql")).hasText("select 2");
+        assertThat(detail.getByTestId("library-facts")).containsText("finance");
     }
 
     private Locator exactTab(String title) {
