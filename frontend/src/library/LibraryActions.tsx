@@ -5,7 +5,8 @@ import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
 import { ToolButton } from '../query/ToolButton';
 import type { SqlEditorHandle } from '../query/SqlEditor';
-import { library, type SavedQueryVersion } from './api';
+import { announceLibraryChange, library, type SavedQueryVersion } from './api';
+import { DetailsDialog, NO_DETAILS, detailsOf, type SavedQueryDetails } from './DetailsDialog';
 import type { SavedRef } from './LibraryPanel';
 
 export interface LibraryActionsProps {
@@ -14,6 +15,8 @@ export interface LibraryActionsProps {
   /** The saved query the tab was opened from: Save to library then saves its next version. */
   initialSaved?: SavedRef;
   onTitle: (title: string) => void;
+  /** Called as a save starts; the function it answers is called once the save landed: the tab's text is kept. */
+  onStoring: () => () => void;
   onError: (message: string | undefined) => void;
 }
 
@@ -26,27 +29,36 @@ export function LibraryActions({
   database,
   initialSaved,
   onTitle,
+  onStoring,
   onError,
 }: LibraryActionsProps) {
   const [saved, setSaved] = useState(initialSaved);
-  const [naming, setNaming] = useState(false);
+  // The details the name dialog starts from: empty for a first save, the saved query's for a fork.
+  const [naming, setNaming] = useState<{ title: string; initial: SavedQueryDetails }>();
   const [collision, setCollision] = useState<{ current: SavedQueryVersion; yours: string }>();
   const text = () => editor.current?.text() ?? '';
 
+  /** Saves the next version of the linked query, keeping its name, folder, tags and description. */
   const save = async () => {
     if (!saved) {
-      setNaming(true);
+      setNaming({ title: 'Save to the team library', initial: NO_DETAILS });
       return;
     }
     onError(undefined);
+    const stored = onStoring();
     try {
+      const current = await library.open(saved.id);
       const next = await library.save(saved.id, {
-        name: saved.name,
+        ...detailsOf(current),
         database,
         sql: text(),
-        version: saved.version,
+        version: await baseVersion(saved, current),
       });
       setSaved({ id: next.id, name: next.name, version: next.version });
+      stored();
+      announceLibraryChange();
+      // A rename in the library meanwhile names the tab from now on.
+      if (next.name !== saved.name) onTitle(`${next.name} · ${database}`);
     } catch (error) {
       if (isApiError(error) && error.status === 409) {
         setCollision({ current: error.problem.current as SavedQueryVersion, yours: text() });
@@ -54,13 +66,30 @@ export function LibraryActions({
     }
   };
 
-  const saveAs = async (name: string) => {
-    setNaming(false);
+  /** A new query in the library; from a linked tab, a fork that starts with the original's details. */
+  const fork = async () => {
     onError(undefined);
     try {
-      const created = await library.create({ name, database, sql: text() });
-      setSaved({ id: created.id, name, version: created.version });
-      onTitle(`${name} · ${database}`);
+      const initial = saved ? detailsOf(await library.open(saved.id)) : NO_DETAILS;
+      setNaming({
+        title: saved ? `Save "${initial.name}" as a new query` : 'Save to the team library',
+        initial: saved ? { ...initial, name: `${initial.name} (copy)` } : initial,
+      });
+    } catch (error) {
+      onError(errorText(error));
+    }
+  };
+
+  const saveAs = async (details: SavedQueryDetails) => {
+    setNaming(undefined);
+    onError(undefined);
+    const stored = onStoring();
+    try {
+      const created = await library.create({ ...details, database, sql: text() });
+      setSaved({ id: created.id, name: details.name, version: created.version });
+      stored();
+      announceLibraryChange();
+      onTitle(`${details.name} · ${database}`);
     } catch (error) {
       onError(errorText(error));
     }
@@ -85,11 +114,16 @@ export function LibraryActions({
         label="Save to library as…"
         title="Save as a new query in the team library"
         testId="library-save-as"
-        onClick={() => setNaming(true)}
+        onClick={() => void fork()}
         iconOnly
       />
       {naming && (
-        <NameDialog onName={(name) => void saveAs(name)} onClose={() => setNaming(false)} />
+        <DetailsDialog
+          title={naming.title}
+          initial={naming.initial}
+          onSave={(details) => void saveAs(details)}
+          onClose={() => setNaming(undefined)}
+        />
       )}
       {collision && (
         <Dialog title="Saved meanwhile" onClose={() => setCollision(undefined)} size="wide">
@@ -109,33 +143,12 @@ export function LibraryActions({
   );
 }
 
-function NameDialog({ onName, onClose }: { onName: (name: string) => void; onClose: () => void }) {
-  const [name, setName] = useState('');
-  return (
-    <Dialog
-      title="Save to the team library"
-      onClose={onClose}
-      footer={
-        <button
-          type="button"
-          className="toolbar-button primary"
-          disabled={!name.trim()}
-          onClick={() => onName(name.trim())}
-          data-testid="library-name-save"
-        >
-          Save
-        </button>
-      }
-    >
-      <label>
-        Name{' '}
-        <input
-          autoFocus
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          data-testid="library-name"
-        />
-      </label>
-    </Dialog>
-  );
+/**
+ * The version a save builds on: the one the tab opened, or the newest when only its details (name, folder, tags,
+ * description) changed since, so that editing them in the library does not turn the tab's next save into a collision.
+ */
+async function baseVersion(saved: SavedRef, current: SavedQueryVersion): Promise<number> {
+  if (current.version === saved.version) return saved.version;
+  const opened = await library.version(saved.id, saved.version);
+  return opened.sql === current.sql ? current.version : saved.version;
 }

@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react';
 import { errorText } from '../ui/errorText';
-import { library, savedQueryLink, type SavedQuerySummary, type SavedQueryVersion } from './api';
+import {
+  library,
+  onLibraryChange,
+  savedQueryLink,
+  type SavedQuerySummary,
+  type SavedQueryVersion,
+} from './api';
+import { DetailsDialog, detailsOf, type SavedQueryDetails } from './DetailsDialog';
 import { VersionDiff } from './VersionDiff';
 import './library.css';
 
@@ -28,6 +35,8 @@ export function LibraryPanel({ onOpenInQueryTool, defaultDatabase }: LibraryPane
       .catch((e) => setMessage(errorText(e)));
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => void refresh(), [q]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => onLibraryChange(() => void refresh()), [q]);
 
   const importFile = async (file: File) => {
     try {
@@ -69,7 +78,12 @@ export function LibraryPanel({ onOpenInQueryTool, defaultDatabase }: LibraryPane
         >
           Refresh
         </button>
-        <button type="button" className="toolbar-button" onClick={() => void exportFile()}>
+        <button
+          type="button"
+          className="toolbar-button"
+          onClick={() => void exportFile()}
+          data-testid="library-export"
+        >
           Export
         </button>
         <label className="toolbar-button">
@@ -78,6 +92,7 @@ export function LibraryPanel({ onOpenInQueryTool, defaultDatabase }: LibraryPane
             type="file"
             accept="application/json,.json"
             hidden
+            data-testid="library-import"
             onChange={(event) => {
               const file = event.target.files?.[0];
               if (file) void importFile(file);
@@ -104,7 +119,14 @@ export function LibraryPanel({ onOpenInQueryTool, defaultDatabase }: LibraryPane
               >
                 <strong>{item.name}</strong>
                 <span className="muted">
-                  {[item.folder, item.database, `v${item.version}`].filter(Boolean).join(' · ')}
+                  {[
+                    item.folder,
+                    item.database,
+                    ...item.tags.map((tag) => `#${tag}`),
+                    `v${item.version}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </button>
             </li>
@@ -138,6 +160,7 @@ function SavedQueryDetail({
 }) {
   const [versions, setVersions] = useState<SavedQueryVersion[]>([]);
   const [pair, setPair] = useState<[number, number]>();
+  const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string>();
   const load = () =>
     library
@@ -155,20 +178,43 @@ function SavedQueryDetail({
   const older = pair && byNumber(pair[0]);
   const newer = pair && byNumber(pair[1]);
 
-  const restore = async (version: number) => {
+  const changed = async (change: Promise<unknown>) => {
     try {
-      await library.restore(id, version);
+      await change;
+      setError(undefined);
       await load();
       onChanged();
     } catch (e) {
       setError(errorText(e));
     }
   };
+  const restore = (version: number) => changed(library.restore(id, version));
+  /** New details are a new version with the same SQL, from the version shown. */
+  const saveDetails = (details: SavedQueryDetails) => {
+    setEditing(false);
+    void changed(
+      library.save(id, {
+        ...details,
+        database: current.database,
+        sql: current.sql,
+        version: current.version,
+      }),
+    );
+  };
 
   return (
     <div className="library__detail" data-testid="library-detail">
       <h3>{current.name}</h3>
-      {current.description && <p>{current.description}</p>}
+      <p className="library__facts muted" data-testid="library-facts">
+        {current.folder && <span>Folder: {current.folder}</span>}
+        {current.database && <span>Database: {current.database}</span>}
+        {current.tags.map((tag) => (
+          <span key={tag} className="library__tag">
+            {tag}
+          </span>
+        ))}
+      </p>
+      {current.description && <p data-testid="library-description-text">{current.description}</p>}
       <pre className="library__sql">{current.sql}</pre>
       <div className="library__actions">
         <button
@@ -185,15 +231,39 @@ function SavedQueryDetail({
         >
           Open in Query Tool
         </button>
+        <input
+          readOnly
+          className="library__link"
+          aria-label="Link to this saved query"
+          value={savedQueryLink(id)}
+          onFocus={(event) => event.target.select()}
+          data-testid="library-link"
+        />
         <button
           type="button"
           className="toolbar-button"
+          // The clipboard is only there on https (or localhost); the link beside it can be copied by hand.
           onClick={() => void navigator.clipboard?.writeText(savedQueryLink(id))}
-          title={savedQueryLink(id)}
         >
           Copy link
         </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          data-testid="library-edit-details"
+          onClick={() => setEditing(true)}
+        >
+          Details…
+        </button>
       </div>
+      {editing && (
+        <DetailsDialog
+          title={`Details of "${current.name}"`}
+          initial={detailsOf(current)}
+          onSave={saveDetails}
+          onClose={() => setEditing(false)}
+        />
+      )}
       {error && <div role="alert">{error}</div>}
       <table className="library__versions" aria-label="Versions">
         <thead>
@@ -243,7 +313,14 @@ function SavedQueryDetail({
           ))}
         </tbody>
       </table>
-      {older && newer && older !== newer && <VersionDiff older={older.sql} newer={newer.sql} />}
+      {older && newer && older !== newer && (
+        <>
+          <p className="muted" data-testid="library-diff-caption">
+            Version {older.version} (left) compared with version {newer.version} (right)
+          </p>
+          <VersionDiff older={older.sql} newer={newer.sql} />
+        </>
+      )}
     </div>
   );
 }

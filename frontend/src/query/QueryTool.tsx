@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { AlignLeft, Ban, GitBranch, Play, PlaySquare } from 'lucide-react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { registerCloseGuard } from '../app/tabs';
-import { useTextMemory } from '../app/tabMemory';
+import { rememberedText, useTextMemory } from '../app/tabMemory';
 import { announceCatalogChange, changesCatalog } from '../api/catalogChanges';
 import {
   queryApi,
@@ -92,6 +92,8 @@ export function QueryTool({
     database,
     initialFile,
     initialSql,
+    // A library tab that comes back after a reload may hold edits never saved: it counts as modified then.
+    initialStored: Boolean(initialSaved) && rememberedText(tabId) === undefined,
     initialTitle: title,
     onTitle,
     onError: setFailure,
@@ -222,6 +224,7 @@ export function QueryTool({
           database={database}
           initialSaved={initialSaved}
           onTitle={file.rename}
+          onStoring={file.storing}
           onError={setFailure}
         />
         <span className="top-bar__divider" aria-hidden="true" />

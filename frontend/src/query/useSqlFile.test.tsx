@@ -96,6 +96,28 @@ describe('useSqlFile', () => {
     expect(onTitle).toHaveBeenLastCalledWith('a.sql · shop');
   });
 
+  it('opens a saved query of the library not modified, and is clean again once a library save landed', () => {
+    const { hook, editor, onTitle } = setUp({
+      initialSql: 'SELECT 1;',
+      initialStored: true,
+      initialTitle: 'Weekly · shop',
+    });
+    expect(hook.result.current.modified).toBe(false);
+    expect(onTitle).toHaveBeenLastCalledWith('Weekly · shop');
+
+    act(() => editor.current!.type(' -- first'));
+    const landed = hook.result.current.storing();
+    act(() => landed());
+    expect(hook.result.current.unsaved()).toBe(false);
+    expect(onTitle).toHaveBeenLastCalledWith('Weekly · shop');
+
+    act(() => editor.current!.type(' -- second'));
+    const late = hook.result.current.storing();
+    act(() => editor.current!.type(' -- typed while saving'));
+    act(() => late());
+    expect(hook.result.current.unsaved()).toBe(true);
+  });
+
   it('stays modified when the text changes while a save runs', async () => {
     const { hook, editor } = setUp({}, 'SELECT 1;');
     act(() => editor.current!.type(' -- one'));

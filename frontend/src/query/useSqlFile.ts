@@ -16,6 +16,8 @@ export interface SqlFileOptions {
   /** The file the tab was opened from, if any. */
   initialFile?: string;
   initialSql: string;
+  /** The text is kept elsewhere already (a saved query of the team library): not modified when the tab opens. */
+  initialStored?: boolean;
   /** The tab's title when it opened: it names the tab until the tab has a file. */
   initialTitle: string;
   onTitle: (title: string) => void;
@@ -31,13 +33,14 @@ export function useSqlFile({
   database,
   initialFile,
   initialSql,
+  initialStored = false,
   initialTitle,
   onTitle,
   onError,
 }: SqlFileOptions) {
   const [path, setPath] = useState(initialFile);
-  // SQL opened from history or the tree is not saved anywhere yet; a file's text is.
-  const [modified, setModified] = useState(initialSql !== '' && !initialFile);
+  // SQL opened from history or the tree is not saved anywhere yet; a file's (or a saved query's) text is.
+  const [modified, setModified] = useState(initialSql !== '' && !initialFile && !initialStored);
   const [busy, setBusy] = useState(false);
   const modifiedRef = useRef(modified);
   modifiedRef.current = modified;
@@ -59,12 +62,21 @@ export function useSqlFile({
   }, []);
 
   /** The editor's text matches {@code file} as it was at edit number {@code at}. */
-  const markSaved = (file: string, at: number) => {
+  const markSaved = (file: string | undefined, at: number) => {
     setPath(file);
     if (edits.current === at) {
       modifiedRef.current = false;
       setModified(false);
     }
+  };
+
+  /**
+   * A save elsewhere (the team library) begins with the text as it is now; the answer marks the tab not modified
+   * once that save landed, unless it was edited meanwhile.
+   */
+  const storing = () => {
+    const at = edits.current;
+    return () => markSaved(path, at);
   };
 
   /** Reads {@code file}; answers its text, or undefined after showing why it cannot be edited. */
@@ -114,7 +126,19 @@ export function useSqlFile({
   const unsaved = () => modifiedRef.current && Boolean(editor.current?.text().trim());
 
   const resultName = downloadName(path, untitled);
-  return { path, modified, busy, markChanged, unsaved, read, load, write, rename, resultName };
+  return {
+    path,
+    modified,
+    busy,
+    markChanged,
+    unsaved,
+    read,
+    load,
+    write,
+    rename,
+    storing,
+    resultName,
+  };
 }
 
 export type SqlFile = ReturnType<typeof useSqlFile>;

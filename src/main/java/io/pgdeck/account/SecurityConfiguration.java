@@ -25,6 +25,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -102,18 +106,33 @@ class SecurityConfiguration {
 
     /**
      * Logging in renews the CSRF token. Its cookie leaves with the redirect, so a script (curl with a cookie jar) can
-     * write right after logging in, as the page can once it has loaded.
+     * write right after logging in, as the page can once it has loaded. The login goes home, or back to the link into
+     * the page it interrupted (the page with a query, such as a saved query's link), never to anything else asked.
      */
     private static AuthenticationSuccessHandler issueCsrfTokenAndGoHome() {
-        SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
-        home.setAlwaysUseDefaultTargetUrl(true);
+        RequestCache asked = new HttpSessionRequestCache();
         return (request, response, authentication) -> {
             CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
             if (token != null) {
                 token.getToken();
             }
+            String target = pageLink(asked.getRequest(request, response));
+            asked.removeRequest(request, response);
+            SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler(target);
+            home.setAlwaysUseDefaultTargetUrl(true);
             home.onAuthenticationSuccess(request, response, authentication);
         };
+    }
+
+    /** "/?…" when the page itself was opened with a query; "/" for anything else (an API call, an asset). */
+    static String pageLink(SavedRequest asked) {
+        if (asked instanceof DefaultSavedRequest page
+                && "GET".equals(page.getMethod())
+                && page.getRequestURI().equals(page.getContextPath() + "/")
+                && page.getQueryString() != null) {
+            return "/?" + page.getQueryString();
+        }
+        return "/";
     }
 
     private static boolean loggedIn(HttpServletRequest request) {

@@ -71,13 +71,9 @@ final class LibraryTransfer {
     private void createWithHistory(Entry entry, String by) {
         List<Version> versions = entry.versions();
         Version first = versions.get(0);
-        library.insert(
-                entry.id(),
-                draft(first),
-                savedBy(first, by),
-                first.updatedAt() == null ? Instant.now().toString() : first.updatedAt());
+        library.insert(entry.id(), draft(first), savedBy(first, by), savedAt(first));
         for (Version later : versions.subList(1, versions.size())) {
-            library.update(entry.id(), withoutBase(draft(later)), savedBy(later, by));
+            library.update(entry.id(), withoutBase(draft(later)), savedBy(later, by), savedAt(later));
         }
     }
 
@@ -95,7 +91,11 @@ final class LibraryTransfer {
             if (entry.versions() == null || entry.versions().isEmpty()) {
                 throw Problems.badRequest("The query '" + entry.id() + "' in the file has no versions.");
             }
-            entry.versions().forEach(version -> draft(version));
+            // Checked before anything is written, so that a bad file changes nothing.
+            for (Version version : entry.versions()) {
+                draft(version);
+                savedAt(version);
+            }
         }
         return file.queries();
     }
@@ -110,6 +110,20 @@ final class LibraryTransfer {
     private static Draft withoutBase(Draft draft) {
         return new Draft(
                 draft.name(), draft.folder(), draft.tags(), draft.description(), draft.database(), draft.sql(), null);
+    }
+
+    /** The date the file gives the version, or now for a file written by hand without one. */
+    private static String savedAt(Version version) {
+        if (version.updatedAt() == null) {
+            return Instant.now().toString();
+        }
+        try {
+            return Instant.parse(version.updatedAt()).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.badRequest("The version " + version.version() + " of '" + version.name()
+                    + "' in the file has the date '" + version.updatedAt() + "': dates are ISO-8601 UTC times,"
+                    + " as the export writes them (2026-12-05T14:00:00Z).");
+        }
     }
 
     private static String savedBy(Version version, String by) {

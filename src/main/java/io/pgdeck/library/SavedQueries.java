@@ -116,6 +116,11 @@ final class SavedQueries {
      * came first, nothing is written and the 409 carries both texts, so the caller loses nothing.
      */
     Version update(String id, Draft draft, String by) {
+        return update(id, draft, by, Instant.now().toString());
+    }
+
+    /** As {@link #update(String, Draft, String)}, dated {@code at}: an import keeps each version's own date. */
+    Version update(String id, Draft draft, String by, String at) {
         Version current = current(id);
         if (draft.version() != null && draft.version() != current.version()) {
             throw collision(current, draft);
@@ -124,7 +129,6 @@ final class SavedQueries {
             return current;
         }
         int next = current.version() + 1;
-        String at = Instant.now().toString();
         Boolean saved = transactions.execute(tx -> {
             int rows = state.sql("UPDATE saved_query SET version = ?, name = ?, folder = ?, tags = ?, description = ?,"
                             + " database = ?, sql = ?, saved_at = ?, saved_by = ? WHERE id = ? AND version = ?")

@@ -8,9 +8,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Single-tenant behind an SSO proxy at 127.0.0.1 that names the person in X-Forwarded-Email; one shared context. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class IdentityContext extends WebTest {
+public abstract class IdentityContext extends WebTest {
 
-    static final String HEADER = "X-Forwarded-Email";
+    public static final String HEADER = "X-Forwarded-Email";
 
     @DynamicPropertySource
     static void deployment(DynamicPropertyRegistry registry) {

@@ -3,10 +3,14 @@ package io.pgdeck.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client;
+import io.pgdeck.testing.Deployments;
 import io.pgdeck.testing.SingleTenantTest;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,6 +20,9 @@ class SavedQueryApiTest extends SingleTenantTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String BASE = "/api/v1/saved-queries";
+
+    @Autowired
+    ScheduledTaskHolder scheduled;
 
     @Test
     void aQueryIsSavedOpenedSearchedUpdatedAndDeleted() {
@@ -122,6 +129,51 @@ class SavedQueryApiTest extends SingleTenantTest {
         assertThat(again.get("updated")).isEmpty();
     }
 
+    /** Storage keeps files for 7 days in the test deployment; a query saved a month ago is not a file there. */
+    @Test
+    void theStorageSweepNeverRemovesSavedQueries() {
+        Client client = loggedIn();
+        String id = UUID.randomUUID().toString();
+        String file = "{\"format\": \"pgdeck-saved-queries\", \"queries\": [{\"id\": \"" + id
+                + "\", \"versions\": [{\"version\": 1, \"name\": \"Old " + id + "\", \"sql\": \"select 'old'\","
+                + " \"updatedAt\": \"2020-01-01T00:00:00Z\"}]}]}";
+        assertThat(client.postJson(BASE + "/import", file).status()).isEqualTo(200);
+
+        Runnable sweep = scheduled.getScheduledTasks().stream()
+                .map(ScheduledTask::getTask)
+                .map(task -> task.getRunnable())
+                .filter(task -> task.toString().contains("StorageRetention.sweep"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no scheduled storage sweep"));
+        sweep.run();
+
+        JsonNode kept = client.get(BASE + "/" + id).json();
+        assertThat(kept.get("sql").asText()).isEqualTo("select 'old'");
+        assertThat(kept.get("updatedAt").asText()).isEqualTo("2020-01-01T00:00:00Z");
+        assertThat(names(client.get(BASE + "?q=" + id).json())).containsExactly("Old " + id);
+    }
+
+    /** The link Copy link gives (see api.ts): opened logged out, it leads to the login, which comes back to it. */
+    @Test
+    void aLinkOpenedLoggedOutIsWhereTheLoginGoesAndNothingElseIs() {
+        Client client = anonymous();
+        String link = "/?saved-query=" + UUID.randomUUID();
+        Client.Response asked = client.send(HttpRequest.newBuilder(client.uri(link))
+                .header("Accept", "text/html")
+                .GET());
+        assertThat(asked.status()).isEqualTo(302);
+        assertThat(asked.header("Location")).endsWith("/login");
+        assertThat(client.login(Deployments.TEAM_LOGIN, Deployments.TEAM_LOGIN_PASSWORD))
+                .endsWith(link);
+
+        Client other = anonymous();
+        other.send(HttpRequest.newBuilder(other.uri(BASE + "?q=x")).GET());
+        assertThat(other.login(Deployments.TEAM_LOGIN, Deployments.TEAM_LOGIN_PASSWORD))
+                .as("an API call is never where a login goes")
+                .endsWith("/")
+                .doesNotContain("api");
+    }
+
     @Test
     void badInputIsAProblemWithADetail() {
         Client client = loggedIn();
@@ -136,6 +188,9 @@ class SavedQueryApiTest extends SingleTenantTest {
                         "{\"format\": \"pgdeck-saved-queries\", \"queries\": [{\"id\": \"x\", \"versions\": []}]}"),
                 400,
                 "UUID");
+        String undated = "{\"format\": \"pgdeck-saved-queries\", \"queries\": [{\"id\": \"" + UUID.randomUUID()
+                + "\", \"versions\": [{\"version\": 1, \"name\": \"n\", \"sql\": \"\", \"updatedAt\": \"last tuesday\"}]}]}";
+        assertProblem(client.postJson(BASE + "/import", undated), 400, "ISO-8601");
     }
 
     private static void assertProblem(Client.Response response, int status, String detail) {

@@ -183,6 +183,61 @@ class ReplicasTest {
         assertThat(elsewhere.json().get("detail").asString()).contains("another replica");
     }
 
+    /** The team's library on the PostgreSQL state store: one library, whichever replica saves or reads. */
+    @Test
+    void aQuerySavedOnOneIsSearchedVersionedAndExportedOnTheOther() throws java.sql.SQLException {
+        Client onFirst = loggedIn(first);
+        Client onSecond = onFirst.on(second.baseUrl());
+        String marker = "replica" + UUID.randomUUID().toString().substring(0, 8);
+        String id = onFirst.postJson(
+                        "/api/v1/saved-queries",
+                        "{\"name\":\"Shared " + marker + "\",\"folder\":\"ops\",\"tags\":[\"daily\"],"
+                                + "\"database\":\"shop\",\"sql\":\"select 'first' -- " + marker + "\"}")
+                .json()
+                .get("id")
+                .asString();
+
+        JsonNode found = onSecond.get("/api/v1/saved-queries?q=" + marker + "&tag=daily")
+                .json()
+                .get("items");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("folder").asString()).isEqualTo("ops");
+        assertThat(saveVersion(onSecond, id, marker, "second", 1).status()).isEqualTo(200);
+        Client.Response stale = saveVersion(onFirst, id, marker, "stale", 1);
+        assertThat(stale.status())
+                .as("a save over the version the other replica wrote")
+                .isEqualTo(409);
+
+        JsonNode versions =
+                onFirst.get("/api/v1/saved-queries/" + id + "/versions").json().get("items");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("sql").asString()).contains("second");
+        assertThat(onFirst.postJson("/api/v1/saved-queries/" + id + "/versions/1/restore", "{}")
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(onSecond.get("/api/v1/saved-queries/export").body()).contains(id, "select 'first'");
+        try (Connection state = TestPostgres.connect(STATE_DATABASE);
+                java.sql.PreparedStatement count =
+                        state.prepareStatement("SELECT count(*) FROM saved_query_version WHERE query_id = ?")) {
+            count.setString(1, id);
+            try (java.sql.ResultSet row = count.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getInt(1))
+                        .as("versions in the shared state database")
+                        .isEqualTo(3);
+            }
+        }
+    }
+
+    private static Client.Response saveVersion(Client client, String id, String marker, String text, int base) {
+        return client.send(client.withCsrf(HttpRequest.newBuilder(client.uri("/api/v1/saved-queries/" + id)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Shared " + marker + "\",\"database\":\"shop\","
+                        + "\"sql\":\"select '" + text + "' -- " + marker + "\",\"version\":" + base + "}")));
+    }
+
     @Test
     void failedLoginsOnBothReplicasCountTowardOneLockout() throws InterruptedException {
         for (PgdeckProcess replica : List.of(first, second, first)) {

@@ -20,6 +20,12 @@ public final class Browsers {
     /** Logs the team in through the real login form and waits for the shell. */
     public static void logIn(Page page, String baseUrl) {
         page.navigate(baseUrl + "/login");
+        submitLogin(page);
+        page.waitForURL(baseUrl + "/");
+    }
+
+    /** Fills in and submits the login form the page shows, wherever the login was asked for. */
+    public static void submitLogin(Page page) {
         page.getByLabel("Username").fill(Deployments.TEAM_LOGIN);
         page.getByLabel("Password").fill(Deployments.TEAM_LOGIN_PASSWORD);
         if (page.locator("input[name=consent]").count() > 0) {
@@ -27,7 +33,6 @@ public final class Browsers {
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
-        page.waitForURL(baseUrl + "/");
     }
 
     public static synchronized Browser chromium() {
