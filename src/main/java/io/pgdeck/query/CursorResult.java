@@ -102,6 +102,10 @@ final class CursorResult implements AutoCloseable {
      * share of {@link CellPreview#PAGE_CHARACTERS} are cut to previews, unless {@code whole}.
      */
     List<List<Object>> page(long offset, int limit, boolean whole) throws SQLException {
+        if (offset + limit - spill.rowCount() > DRAIN_FETCH_SIZE) {
+            // A jump far ahead (Ctrl+End reads to the end) crosses many pages: a page per round trip would be slow.
+            wantFetchSize(DRAIN_FETCH_SIZE);
+        }
         readUpTo(offset + limit);
         int length = whole ? Integer.MAX_VALUE : CellPreview.length(limit, columns.size());
         List<List<Object>> rows = new ArrayList<>(limit);

@@ -3,6 +3,7 @@ package io.pgdeck.query;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,7 +31,8 @@ class ResultGridBrowserTest extends SingleTenantTest {
 
     @BeforeEach
     void openQueryTool() {
-        context = Browsers.chromium().newContext();
+        // At 150 % a million rows of 24 px exceed what Chromium places exactly (36 million device pixels).
+        context = Browsers.chromium().newContext(new Browser.NewContextOptions().setDeviceScaleFactor(1.5));
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
         page = context.newPage();
         Browsers.logIn(page, baseUrl());
@@ -81,9 +83,19 @@ class ResultGridBrowserTest extends SingleTenantTest {
         assertThat(grid.locator(".grid__cell--active")).hasText("1000000");
         assertThat(page.getByTestId("row-count")).containsText("1,000,000 rows");
 
-        double last = grid.locator("[data-row='1000000']").boundingBox().y;
-        double before = grid.locator("[data-row='999999']").boundingBox().y;
-        assertThat(last - before).as("the last two rows lie one row apart").isBetween(23.0, 25.0);
+        for (int row = 999_998; row <= 1_000_000; row++) {
+            assertThat(grid.locator("[data-row='" + row + "'] [role=rowheader]"))
+                    .hasText(String.valueOf(row));
+            double top = grid.locator("[data-row='" + row + "']").boundingBox().y;
+            double before = grid.locator("[data-row='" + (row - 1) + "']").boundingBox().y;
+            assertThat(top - before)
+                    .as("row %d lies one row below the row above", row)
+                    .isEqualTo(24.0);
+        }
+        double bottom = grid.locator("[data-row='1000000']").boundingBox().y + 24;
+        assertThat(bottom)
+                .as("the last row is in view")
+                .isLessThanOrEqualTo(grid.boundingBox().y + grid.boundingBox().height);
     }
 
     private Locator cell(int row, int column) {
