@@ -38,13 +38,24 @@ export function scrollScale({ count, rowHeight, headerHeight, viewHeight }: RowG
 }
 
 /**
+ * The rows' own scroll position. At the element's end it is the rows' end exactly: a browser's end may lie a fraction
+ * of a pixel from the computed one (a zoomed page rounds clientHeight), and the scale would make that pixels.
+ */
+function rowsOffset(geometry: RowGeometry): number {
+  const { count, rowHeight, headerHeight, scrollTop, viewHeight } = geometry;
+  const scale = scrollScale(geometry);
+  const realMax = headerHeight + Math.min(count * rowHeight, MAX_BODY_HEIGHT) - viewHeight;
+  if (scale > 1 && scrollTop >= realMax - 1) return headerHeight + count * rowHeight - viewHeight;
+  return scrollTop * scale;
+}
+
+/**
  * The rows in view (and `overscan` more each side), placed near the scroll position: however far down a row is, its
  * top stays below {@link MAX_BODY_HEIGHT}, so the browser places it exactly.
  */
 export function rowWindow(geometry: RowGeometry): RowWindow {
   const { count, rowHeight, headerHeight, scrollTop, viewHeight, overscan } = geometry;
-  const scale = scrollScale(geometry);
-  const offset = scrollTop * scale;
+  const offset = rowsOffset(geometry);
   // Every row moves up by the same whole number of pixels: rows stay exactly one row height apart.
   const shift = Math.round(offset - scrollTop);
   const first = Math.max(0, Math.floor(offset / rowHeight) - overscan);
@@ -67,9 +78,9 @@ export function scrollTopFor(
   index: number,
   align: 'auto' | 'end',
 ): number | undefined {
-  const { rowHeight, headerHeight, scrollTop, viewHeight } = geometry;
+  const { rowHeight, headerHeight, viewHeight } = geometry;
   const scale = scrollScale(geometry);
-  const offset = scrollTop * scale;
+  const offset = rowsOffset(geometry);
   const rowsHeight = Math.max(rowHeight, viewHeight - headerHeight);
   const top = index * rowHeight;
   const bottom = top + rowHeight - rowsHeight;
