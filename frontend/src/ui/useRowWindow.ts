@@ -4,9 +4,9 @@ import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
  * The tallest body a grid is given, in CSS pixels. Browsers place boxes exactly only up to a point: Chromium lays out
  * in device pixels as 32-bit fixed point (about 33.5 million) and draws in single floats (exact to 16.7 million), so a
  * million rows of 24 px (24 million) already land on one another at 150 % zoom, and a little apart at 125 %. Kept
- * below both at 400 %, with room to spare.
+ * below both at 400 % zoom; results of up to about 160,000 rows still scroll one pixel per pixel.
  */
-export const MAX_BODY_HEIGHT = 2_000_000;
+export const MAX_BODY_HEIGHT = 4_000_000;
 
 export interface RowGeometry {
   count: number;
