@@ -8,7 +8,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRowWindow } from '../ui/useRowWindow';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import './data-grid.css';
 
@@ -54,6 +54,7 @@ export interface DataGridProps {
   onHeaderClick?: (column: number, event: MouseEvent) => void;
   onCellClick?: (position: CellPosition, event: MouseEvent) => void;
   onCellDoubleClick?: (position: CellPosition) => void;
+  onCellContextMenu?: (position: CellPosition, event: MouseEvent) => void;
   onRowHeaderClick?: (row: number, event: MouseEvent) => void;
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
   onPaste?: (event: ClipboardEvent<HTMLDivElement>) => void;
@@ -62,6 +63,8 @@ export interface DataGridProps {
 }
 
 const MIN_WIDTH = 48;
+/** The sticky header's height (data-grid.css), above the rows in the scrolled content. */
+const HEADER_HEIGHT = 40;
 
 function defaultCell(value: unknown): ReactNode {
   if (value === null || value === undefined) return <span className="data-grid__null">NULL</span>;
@@ -84,6 +87,7 @@ export function DataGrid({
   onHeaderClick,
   onCellClick,
   onCellDoubleClick,
+  onCellContextMenu,
   onRowHeaderClick,
   onKeyDown,
   onPaste,
@@ -92,14 +96,13 @@ export function DataGrid({
 }: DataGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [widths, setWidths] = useState<Record<string, number>>({});
-  const virtualizer = useVirtualizer({
+  const rowWindow = useRowWindow(scrollRef, {
     count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
+    rowHeight,
+    headerHeight: HEADER_HEIGHT,
     overscan: 12,
-    initialRect: { width: 800, height: 480 },
   });
-  const items = virtualizer.getVirtualItems();
+  const items = rowWindow.rows;
   const first = items.length ? items[0].index : 0;
   const last = items.length ? items[items.length - 1].index : -1;
 
@@ -108,9 +111,10 @@ export function DataGrid({
   }, [first, last, onVisibleRowsChange]);
 
   const activeRow = activeCell?.row;
+  const scrollToRow = rowWindow.scrollToRow;
   useEffect(() => {
-    if (activeRow !== undefined && activeRow < rowCount) virtualizer.scrollToIndex(activeRow);
-  }, [activeRow, rowCount, virtualizer]);
+    if (activeRow !== undefined && activeRow < rowCount) scrollToRow(activeRow);
+  }, [activeRow, rowCount, scrollToRow]);
 
   // Wide enough for the largest row number.
   const gutter = Math.max(44, String(rowCount).length * 8 + 22);
@@ -183,10 +187,7 @@ export function DataGrid({
           </div>
         ))}
       </div>
-      <div
-        className="data-grid__body"
-        style={{ height: virtualizer.getTotalSize(), width: totalWidth }}
-      >
+      <div className="data-grid__body" style={{ height: rowWindow.height, width: totalWidth }}>
         {items.map((item) => {
           const row = rowAt(item.index);
           const selected = selectedRows?.has(item.index) ?? false;
@@ -196,12 +197,12 @@ export function DataGrid({
           if (active) classes.push('data-grid__row--active');
           return (
             <div
-              key={item.key}
+              key={item.index}
               role="row"
               aria-rowindex={item.index + 2}
               aria-selected={selected}
               className={classes.filter(Boolean).join(' ')}
-              style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
+              style={{ top: item.top, height: rowHeight }}
             >
               <div
                 role="rowheader"
@@ -226,6 +227,7 @@ export function DataGrid({
                     data-column={column.id}
                     onClick={(event) => onCellClick?.(position, event)}
                     onDoubleClick={() => onCellDoubleClick?.(position)}
+                    onContextMenu={(event) => onCellContextMenu?.(position, event)}
                   >
                     {isActive && editor ? (
                       editor

@@ -23,6 +23,7 @@ import { openReferencedRow } from './openDataTab';
 import {
   EMPTY_HISTORY,
   addInsert,
+  addInserts,
   changeCount,
   parsePastedRows,
   record,
@@ -35,9 +36,10 @@ import {
 import type { Cell, CellValue, DataTarget, ForeignKey } from './types';
 import { useRowPages } from './useRowPages';
 import { useKeptRows } from './useKeptRows';
-import { deleting, useRowModel } from './rowModel';
+import { deleting, markedRows, newRowValues, useRowModel } from './rowModel';
 import { handleGridKey } from './gridKeys';
 import { useSaveChanges } from './useSaveChanges';
+import { useDataMenu } from './useDataMenu';
 import {
   cellClass,
   cellContent,
@@ -125,19 +127,12 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   };
 
   const addRow = () => {
-    const values: Record<string, CellValue> = {};
-    for (const column of columns) {
-      if (!column.editable) continue;
-      values[column.name] = column.hasDefault ? { $default: true } : null;
-    }
-    change((h) => record(h, addInsert(h.pending, values)));
-    setActive({
-      row: inserts.length,
-      column: Math.max(
-        0,
-        columns.findIndex((c) => c.editable),
-      ),
-    });
+    change((h) => record(h, addInsert(h.pending, newRowValues(columns))));
+    const firstEditable = Math.max(
+      0,
+      columns.findIndex((c) => c.editable),
+    );
+    setActive({ row: inserts.length, column: firstEditable });
   };
 
   const deleteSelected = () => {
@@ -186,6 +181,21 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     void wholeAt(position).then((whole) => setEditing({ initialText: whole ?? '' }));
   };
 
+  const menu = useDataMenu({
+    target,
+    columns,
+    active,
+    selected,
+    valueAt,
+    wholeAt,
+    setViewing,
+    setSaved,
+    // A right click outside the marked rows acts on the cell clicked, as in a spreadsheet.
+    focusCell: (position) => {
+      setSelected(new Set());
+      onCellClick(position);
+    },
+  });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
     handleGridKey(event, {
       active,
@@ -198,6 +208,8 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
       edit: (initialText) => startEditing(active, initialText),
       canDelete: editable && (selected.size > 0 || active !== undefined),
       deleteRows: deleteSelected,
+      copy: menu.copy,
+      openMenu: () => menu.openFromKeys(event.currentTarget),
     });
 
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
@@ -206,24 +218,18 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     const rows = parsePastedRows(text, columns);
     if (!rows.length) return;
     event.preventDefault();
-    change((h) =>
-      record(
-        h,
-        rows.reduce((p, values) => addInsert(p, values), h.pending),
-      ),
-    );
+    change((h) => record(h, addInserts(h.pending, rows)));
     setSaved({ message: `Pasted ${rows.length} new row${rows.length === 1 ? '' : 's'}.` });
   };
 
+  const onCellClick = (position: CellPosition) => {
+    if (editing && active && (active.row !== position.row || active.column !== position.column))
+      setEditing(undefined);
+    setActive(position);
+  };
+
   const onRowHeaderClick = (row: number, event: MouseEvent) => {
-    setSelected((current) => {
-      const next = new Set(event.ctrlKey || event.metaKey || event.shiftKey ? current : []);
-      if (event.shiftKey && active) {
-        for (let i = Math.min(active.row, row); i <= Math.max(active.row, row); i++) next.add(i);
-      } else if (next.has(row)) next.delete(row);
-      else next.add(row);
-      return next;
-    });
+    setSelected((current) => markedRows(current, row, event, active?.row));
     setActive({ row, column: active?.column ?? 0 });
   };
 
@@ -341,19 +347,12 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
           if (!column) return;
           setQuery((q) => ({ ...q, sort: nextSort(q.sort, column.name, event.shiftKey) }));
         }}
-        onCellClick={(position) => {
-          if (
-            editing &&
-            active &&
-            (active.row !== position.row || active.column !== position.column)
-          )
-            setEditing(undefined);
-          setActive(position);
-        }}
+        onCellClick={onCellClick}
         onCellDoubleClick={(position) => {
           setActive(position);
           if (canEdit(position)) startEditing(position);
         }}
+        onCellContextMenu={(position, event) => menu.openAt(event, position)}
         onRowHeaderClick={onRowHeaderClick}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
@@ -375,6 +374,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
           refresh={refresh}
         />
       )}
+      {menu.element}
       {viewing && columns[viewing.column] && (
         <ValueViewer
           title={`${columns[viewing.column].name}, row ${viewing.row - inserts.length + 1}`}

@@ -1,4 +1,6 @@
 import type { KeyboardEvent } from 'react';
+import type { CopyFormat } from '../ui/gridCopy';
+import { isMenuKey } from '../ui/GridMenu';
 import type { CellPosition } from './DataGrid';
 
 export interface GridKeyActions {
@@ -13,6 +15,9 @@ export interface GridKeyActions {
   edit: (initialText?: string) => void;
   canDelete: boolean;
   deleteRows: () => void;
+  /** Copies the marked rows, else the active cell. */
+  copy: (format: CopyFormat) => void;
+  openMenu: () => void;
 }
 
 const MOVES: Record<string, [number, number]> = {
@@ -24,7 +29,11 @@ const MOVES: Record<string, [number, number]> = {
   PageDown: [20, 0],
 };
 
-/** View/Edit Data's keys, as a spreadsheet has them: arrows move, Enter/F2 or typing edit, Delete marks rows. */
+/**
+ * View/Edit Data's keys, as a spreadsheet has them: arrows move (Home/End and Ctrl jump), Enter/F2 or typing edit,
+ * Delete marks rows;
+ * Ctrl+C copies (Shift: with headers), Shift+F10 or the Menu key opens the menu.
+ */
 export function handleGridKey(event: KeyboardEvent<HTMLElement>, actions: GridKeyActions): void {
   const modifier = event.ctrlKey || event.metaKey;
   if (modifier && event.key.toLowerCase() === 'z') {
@@ -37,13 +46,23 @@ export function handleGridKey(event: KeyboardEvent<HTMLElement>, actions: GridKe
     actions.save();
     return;
   }
+  if (isMenuKey(event) || (modifier && event.key.toLowerCase() === 'c')) {
+    event.preventDefault();
+    if (isMenuKey(event)) actions.openMenu();
+    else actions.copy(event.shiftKey ? 'text-headers' : 'text');
+    return;
+  }
   const active = actions.active;
   if (!active) {
     if (event.key.startsWith('Arrow') && actions.rowCount) actions.setActive({ row: 0, column: 0 });
     return;
   }
+  const jump = jumpTarget(event.key, modifier, active, actions);
   const move = MOVES[event.key];
-  if (move) {
+  if (jump) {
+    event.preventDefault();
+    actions.setActive(jump);
+  } else if (move && !modifier) {
     event.preventDefault();
     actions.setActive({
       row: Math.max(0, Math.min(actions.rowCount - 1, active.row + move[0])),
@@ -59,4 +78,19 @@ export function handleGridKey(event: KeyboardEvent<HTMLElement>, actions: GridKe
     event.preventDefault();
     actions.edit(event.key);
   }
+}
+
+/** Home and End go to the row's first and last cell; with Ctrl the first and last row; Ctrl+arrow up and down too. */
+function jumpTarget(
+  key: string,
+  modifier: boolean,
+  active: CellPosition,
+  { rowCount, columnCount }: GridKeyActions,
+): CellPosition | undefined {
+  const lastRow = Math.max(0, rowCount - 1);
+  if (key === 'Home') return { row: modifier ? 0 : active.row, column: 0 };
+  if (key === 'End') return { row: modifier ? lastRow : active.row, column: columnCount - 1 };
+  if (modifier && key === 'ArrowUp') return { row: 0, column: active.column };
+  if (modifier && key === 'ArrowDown') return { row: lastRow, column: active.column };
+  return undefined;
 }

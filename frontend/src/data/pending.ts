@@ -91,6 +91,11 @@ export function addInsert(pending: Pending, values: Record<string, CellValue>): 
   };
 }
 
+/** Rows pasted or imported, each a new row in order. */
+export function addInserts(pending: Pending, rows: Record<string, CellValue>[]): Pending {
+  return rows.reduce(addInsert, pending);
+}
+
 export function setInsertCell(
   pending: Pending,
   insertId: number,

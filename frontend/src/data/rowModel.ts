@@ -74,3 +74,30 @@ export function deleting(
   }
   return (pending) => markDeleted(removeInserts(pending, insertIds), server);
 }
+
+/**
+ * The rows marked after a click on row {@code row}'s header: alone, or with Ctrl toggled among the others, or with
+ * Shift the span from the active row added.
+ */
+export function markedRows(
+  current: ReadonlySet<number>,
+  row: number,
+  keys: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean },
+  activeRow: number | undefined,
+): ReadonlySet<number> {
+  const next = new Set(keys.ctrlKey || keys.metaKey || keys.shiftKey ? current : []);
+  if (keys.shiftKey && activeRow !== undefined) {
+    for (let i = Math.min(activeRow, row); i <= Math.max(activeRow, row); i++) next.add(i);
+  } else if (next.has(row)) next.delete(row);
+  else next.add(row);
+  return next;
+}
+
+/** A new row's values: DEFAULT where the column has one, else NULL; read-only columns are left out. */
+export function newRowValues(columns: DataColumn[]): Record<string, CellValue> {
+  const values: Record<string, CellValue> = {};
+  for (const column of columns) {
+    if (column.editable) values[column.name] = column.hasDefault ? { $default: true } : null;
+  }
+  return values;
+}

@@ -1,6 +1,5 @@
 import { appUrl } from '../api/base';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { Download, ListEnd } from 'lucide-react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
 import { errorText } from '../ui/errorText';
@@ -8,9 +7,10 @@ import { SPREADSHEET_SAFE } from '../ui/exports';
 import { isPreview } from '../ui/longValues';
 import { Cell, display } from './ResultCell';
 import { ValueViewer } from '../ui/ValueViewer';
-import { COPY_FORMATS, type CopyFormat } from '../ui/gridCopy';
-import { Menu } from '../ui/Menu';
+import type { CopyFormat } from '../ui/gridCopy';
+import { GridMenu, copyToClipboard, menuPointAt, type MenuPoint } from '../ui/GridMenu';
 import { useGridSelection } from '../ui/useGridSelection';
+import { useRowWindow } from '../ui/useRowWindow';
 import { copyText } from './resultCopy';
 import { gridKey } from './resultKeys';
 import './resultGrid.css';
@@ -51,9 +51,11 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const loading = useRef(new Set<number>());
   const [known, setKnown] = useState({ count: result.rowCount, complete: !result.truncated });
   const [lost, setLost] = useState<string>();
+  // The server gave up the rest of the result (see lost): an export would hold only a part, so it is not offered.
+  const [cut, setCut] = useState(false);
   const [, setLoaded] = useState(0);
   const [viewing, setViewing] = useState<{ row: number; column: number }>();
-  const [menu, setMenu] = useState<{ x: number; y: number }>();
+  const [menu, setMenu] = useState<MenuPoint>();
   const [copied, setCopied] = useState<string>();
   // A row just learnt of (the end, read on Ctrl+End): scrolled to once the grid has grown to hold it.
   const [scrollTarget, setScrollTarget] = useState<number>();
@@ -61,13 +63,14 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const totalWidth = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
   const count = known.complete ? known.count : known.count + PAGE_SIZE;
 
-  const virtualizer = useVirtualizer({
+  const rowWindow = useRowWindow(scrollRef, {
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    rowHeight: ROW_HEIGHT,
+    headerHeight: HEADER_HEIGHT,
     overscan: 30,
   });
-  const items = virtualizer.getVirtualItems();
+  const items = rowWindow.rows;
+  const scrollToRow = rowWindow.scrollToRow;
   const firstPage = items.length ? Math.floor(items[0].index / PAGE_SIZE) : 0;
   const lastPage = items.length ? Math.floor(items[items.length - 1].index / PAGE_SIZE) : 0;
 
@@ -80,7 +83,10 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
         pages.current.set(page, answer.rows);
         forgetFarPages(pages.current, page);
         setKnown({ count: answer.rowCount, complete: answer.complete });
-        if (answer.lost) setLost(answer.lost);
+        if (answer.lost) {
+          setLost(answer.lost);
+          setCut(true);
+        }
       } catch (error) {
         setLost(errorText(error));
       } finally {
@@ -116,13 +122,13 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const selection = useGridSelection(count, result.columns.length);
   useEffect(() => {
     if (scrollTarget === undefined || scrollTarget >= count) return;
-    virtualizer.scrollToIndex(scrollTarget, { align: 'end' });
+    scrollToRow(scrollTarget, 'end');
     setScrollTarget(undefined);
-  }, [scrollTarget, count, virtualizer]);
+  }, [scrollTarget, count, scrollToRow]);
   const goTo = (row: number, column: number, extend: boolean) => {
     const target = Math.max(0, Math.min(row, count - 1));
     selection.select({ row: target, column }, extend);
-    virtualizer.scrollToIndex(target, { align: 'auto' });
+    scrollToRow(target);
   };
 
   /** Rows from the pages the grid holds, fetching those it does not. */
@@ -141,20 +147,9 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const copy = async (format: CopyFormat) => {
     const range = selection.range;
     if (!range) return;
-    try {
-      const source = { columns: result.columns, rows: rowsFor, wholeValue: wholeValueAt };
-      await navigator.clipboard.writeText(await copyText(source, range, format));
-      const rows = range.bottom - range.top + 1;
-      setCopied(`Copied ${rows.toLocaleString()} ${rows === 1 ? 'row' : 'rows'}.`);
-    } catch (error) {
-      setCopied(errorText(error));
-    }
-  };
-
-  const openMenuAtFocus = () => {
-    const cell = scrollRef.current?.querySelector('.grid__cell--active')?.getBoundingClientRect();
-    const grid = scrollRef.current?.getBoundingClientRect();
-    setMenu({ x: (cell ?? grid)?.left ?? 0, y: (cell ?? grid)?.bottom ?? 0 });
+    const source = { columns: result.columns, rows: rowsFor, wholeValue: wholeValueAt };
+    const rows = range.bottom - range.top + 1;
+    setCopied((await copyToClipboard(() => copyText(source, range, format), rows)).message);
   };
 
   return (
@@ -162,7 +157,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
       <div className="result__bar">
         <span data-testid="row-count">
           {known.count.toLocaleString()} {known.count === 1 ? 'row' : 'rows'}
-          {known.complete ? '' : ' read so far, more to come'}
+          {known.complete ? (cut ? ' kept, the rest discarded' : '') : ' read so far, more to come'}
         </span>
         <span className="muted" data-testid="result-timing">
           · {result.durationMs.toLocaleString()} ms
@@ -185,7 +180,12 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
             Count all rows
           </button>
         )}
-        {resultId && (
+        {cut && (
+          <span className="muted" data-testid="export-refused">
+            Not exported: only part of this result is kept. Run the query again to export all of it.
+          </span>
+        )}
+        {resultId && !cut && (
           <>
             <a
               className="toolbar-button"
@@ -238,7 +238,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
               setScrollTarget(row);
             },
             copy: (format) => void copy(format),
-            openMenu: openMenuAtFocus,
+            openMenu: () => setMenu(menuPointAt(scrollRef.current, '.grid__cell--active')),
           })
         }
         onContextMenu={(event) => {
@@ -248,7 +248,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
       >
         <div
           className="grid__canvas"
-          style={{ height: count * ROW_HEIGHT + HEADER_HEIGHT, width: totalWidth }}
+          style={{ height: rowWindow.height + HEADER_HEIGHT, width: totalWidth }}
         >
           <div className="grid__header" role="row" style={{ width: totalWidth }}>
             <div className="grid__cell grid__cell--number" style={{ width: NUMBER_WIDTH }} />
@@ -276,7 +276,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
                 className="grid__row"
                 role="row"
                 data-row={item.index + 1}
-                style={{ top: HEADER_HEIGHT + item.start, width: totalWidth }}
+                style={{ top: HEADER_HEIGHT + item.top, width: totalWidth }}
               >
                 <div
                   className="grid__cell grid__cell--number"
@@ -304,25 +304,12 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
         </div>
       </div>
       {menu && (
-        <Menu
-          label="Copy the selection"
+        <GridMenu
+          at={menu}
           testId="result-menu"
-          x={menu.x}
-          y={menu.y}
           onClose={() => setMenu(undefined)}
-          items={[
-            ...COPY_FORMATS.map(({ format, label }) => ({
-              id: `copy-${format}`,
-              label,
-              run: () => void copy(format),
-            })),
-            {
-              id: 'view-value',
-              label: 'View the whole value…',
-              group: 'value',
-              run: () => selection.focus && setViewing(selection.focus),
-            },
-          ]}
+          copy={(format) => void copy(format)}
+          viewValue={selection.focus && (() => selection.focus && setViewing(selection.focus))}
         />
       )}
       {viewing && resultId && (

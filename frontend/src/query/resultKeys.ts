@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { CopyFormat } from '../ui/gridCopy';
+import { isMenuKey } from '../ui/GridMenu';
 import type { useGridSelection } from '../ui/useGridSelection';
 
 export interface ResultKeyActions {
@@ -53,7 +54,7 @@ export function gridKey(event: KeyboardEvent<HTMLElement>, actions: ResultKeyAct
     selection.selectAll();
   } else if (modifier && event.key.toLowerCase() === 'c') {
     actions.copy(extend ? 'text-headers' : 'text');
-  } else if ((event.shiftKey && event.key === 'F10') || event.key === 'ContextMenu') {
+  } else if (isMenuKey(event)) {
     actions.openMenu();
   } else {
     return;

@@ -102,6 +102,10 @@ final class CursorResult implements AutoCloseable {
      * share of {@link CellPreview#PAGE_CHARACTERS} are cut to previews, unless {@code whole}.
      */
     List<List<Object>> page(long offset, int limit, boolean whole) throws SQLException {
+        if (offset + limit - spill.rowCount() > DRAIN_FETCH_SIZE) {
+            // A jump far ahead (Ctrl+End reads to the end) crosses many pages: a page per round trip would be slow.
+            wantFetchSize(DRAIN_FETCH_SIZE);
+        }
         readUpTo(offset + limit);
         int length = whole ? Integer.MAX_VALUE : CellPreview.length(limit, columns.size());
         List<List<Object>> rows = new ArrayList<>(limit);
@@ -111,13 +115,22 @@ final class CursorResult implements AutoCloseable {
 
     /** Reads the rest of the cursor into the spill, so the result outlives the transaction its cursor lives in. */
     void drain() throws SQLException {
-        drain(Long.MAX_VALUE);
+        wantFetchSize(DRAIN_FETCH_SIZE);
+        readUpTo(Long.MAX_VALUE);
     }
 
-    /** Reads the cursor into the spill until it ends or {@code rows} rows are kept. */
-    void drain(long rows) throws SQLException {
+    /**
+     * Reads the cursor into the spill until it ends or {@code rows} rows are kept; a longer result gives up the rest,
+     * saying why. A result of exactly {@code rows} rows is whole: one more read of the cursor tells the end apart
+     * from a further row.
+     */
+    void drain(long rows, String whyTheRestIsGone) throws SQLException {
         wantFetchSize(DRAIN_FETCH_SIZE);
         readUpTo(rows);
+        if (cursor != null && !cursor.next()) {
+            closeCursor();
+        }
+        lose(whyTheRestIsGone);
     }
 
     /** Every row, from the spill and then from the cursor, each kept in the spill as it passes. */

@@ -41,15 +41,19 @@ final class SessionResults {
      * result; the rest of a longer result is given up, saying why.
      */
     void drain(long keptRows, String whyTheRestIsGone) {
+        String reason = String.format(
+                java.util.Locale.ROOT,
+                "The rest of this result was discarded after its first %,d rows: %s Run the statement again to"
+                        + " read further.",
+                keptRows,
+                whyTheRestIsGone);
         for (CursorResult result : results.values()) {
             try {
-                result.drain(keptRows);
+                result.drain(keptRows, reason);
             } catch (SQLException e) {
                 result.lose("The rest of this result could not be read: " + e.getMessage());
             }
         }
-        loseOpen("The rest of this result was discarded after its first " + keptRows + " rows: " + whyTheRestIsGone
-                + " Run the statement again to read further.");
     }
 
     /** Gives up every open cursor, keeping what each read. */

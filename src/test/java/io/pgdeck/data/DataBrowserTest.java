@@ -56,14 +56,7 @@ class DataBrowserTest extends SingleTenantTest {
     }
 
     private void open(String relation) {
-        page.getByTestId("open-table").click();
-        page.getByTestId("open-table-database").selectOption(DataFixture.DATABASE);
-        page.getByTestId("open-table-schema").selectOption(DataFixture.SCHEMA);
-        page.getByTestId("open-table-search").fill(relation);
-        page.getByTestId("open-table-item")
-                .filter(new Locator.FilterOptions().setHasText(relation))
-                .first()
-                .click();
+        DataFixture.openInBrowser(page, relation);
     }
 
     private Locator row(String name) {

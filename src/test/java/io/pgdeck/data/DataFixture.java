@@ -1,5 +1,7 @@
 package io.pgdeck.data;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import io.pgdeck.sql.SqlResource;
 import io.pgdeck.testing.TestPostgres;
 import java.net.URLEncoder;
@@ -44,6 +46,18 @@ final class DataFixture {
 
     static String scalar(String sql) {
         return scalar(DATABASE, sql);
+    }
+
+    /** Opens View/Edit Data on {@code relation} of the fixture's schema, as a user does: through Open table. */
+    static void openInBrowser(Page page, String relation) {
+        page.getByTestId("open-table").click();
+        page.getByTestId("open-table-database").selectOption(DATABASE);
+        page.getByTestId("open-table-schema").selectOption(SCHEMA);
+        page.getByTestId("open-table-search").fill(relation);
+        page.getByTestId("open-table-item")
+                .filter(new Locator.FilterOptions().setHasText(relation))
+                .first()
+                .click();
     }
 
     static String encode(String value) {
