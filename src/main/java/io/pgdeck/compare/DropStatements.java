@@ -36,6 +36,14 @@ final class DropStatements {
             int open = name.indexOf('(');
             return "DROP " + kind + " " + qualified(schema, name.substring(0, open)) + name.substring(open) + ";";
         }
+        if ("TABLE ATTACH".equals(kind)) {
+            // The partition stays, a table of its own, to be attached again elsewhere or with other bounds.
+            return entry.statements()
+                            .get(0)
+                            .replaceFirst("^ALTER TABLE ONLY ", "ALTER TABLE ")
+                            .replaceFirst("(?s) ATTACH PARTITION (.+?) (FOR VALUES|DEFAULT).*$", " DETACH PARTITION $1")
+                    + ";";
+        }
         int space = name.indexOf(' ');
         if (space > 0 && CONSTRAINTS.contains(kind)) {
             return "ALTER TABLE " + qualified(schema, name.substring(0, space)) + " DROP CONSTRAINT "
