@@ -28,8 +28,6 @@ final class ScriptWriter {
 
     private static final Pattern GRANT = Pattern.compile("(?s)^GRANT (.+) ON (.+) TO (.+?)( WITH GRANT OPTION)?$");
 
-    private static final Pattern INDEX_ATTACH = Pattern.compile("(?s)^ALTER INDEX (.+) ATTACH PARTITION .+$");
-
     private final Sides sides;
     private final List<String> script = new ArrayList<>();
     /** How each table on both sides but different is altered, by its key. */
@@ -78,37 +76,27 @@ final class ScriptWriter {
     private void drops(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {
         List<Snapshot.Entry> lastFirst = new ArrayList<>(target.values());
         Collections.reverse(lastFirst);
+        // A partition's index (or constraint) cannot be dropped while attached: its partitioned parent's drop takes
+        // it along, and its own drop, IF EXISTS, comes after, for one the partition's detaching set free.
+        List<String> later = new ArrayList<>();
         for (Snapshot.Entry theirs : lastFirst) {
             Snapshot.Entry wanted = source.get(theirs.key());
             boolean replaced = wanted != null
                     && !sides.same(theirs, wanted)
                     && !ALTERED.contains(theirs.kind())
                     && !RESTATED.contains(theirs.kind());
-            if (wanted == null && !RESTATED.contains(theirs.kind()) || replaced || rebuilt.contains(theirs.key())) {
+            if (wanted == null && target.containsKey("INDEX ATTACH " + DropStatements.indexName(theirs))) {
+                later.add(DropStatements.ofAttached(theirs, sides.schema));
+            } else if (wanted == null && !RESTATED.contains(theirs.kind())
+                    || replaced
+                    || rebuilt.contains(theirs.key())) {
                 script.add(DropStatements.of(theirs, sides.schema));
-            } else if (wanted == null && "INDEX ATTACH".equals(theirs.kind())) {
-                dropPartitionedIndex(theirs, source);
+            } else if (alters.containsKey(theirs.key())
+                    && !alters.get(theirs.key()).removals().isEmpty()) {
+                script.add(String.join("\n", alters.get(theirs.key()).removals()));
             }
         }
-    }
-
-    /**
-     * A partition's index cannot be dropped while attached: dropping its partitioned parent, when the other side
-     * lacks that too, takes the attached ones with it (their own drops then find nothing, being IF EXISTS).
-     */
-    private void dropPartitionedIndex(Snapshot.Entry attach, Map<String, Snapshot.Entry> source) {
-        Matcher statement = INDEX_ATTACH.matcher(
-                attach.statements().isEmpty() ? "" : attach.statements().get(0));
-        if (!statement.matches()) {
-            return;
-        }
-        String parent = statement.group(1);
-        boolean kept = source.values().stream()
-                .anyMatch(
-                        entry -> "INDEX".equals(entry.kind()) && parent.equals(qualified(sides.schema, entry.name())));
-        if (!kept) {
-            script.add("DROP INDEX IF EXISTS " + parent + ";");
-        }
+        script.addAll(later);
     }
 
     private void creates(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {

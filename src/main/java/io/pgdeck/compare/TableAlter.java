@@ -24,6 +24,7 @@ final class TableAlter {
     private final String schema;
     private final String table;
     private final String name;
+    private final List<String> removals = new ArrayList<>();
     private final List<String> statements = new ArrayList<>();
     private String note;
     private boolean columnsRewritten;
@@ -42,6 +43,15 @@ final class TableAlter {
         return alter;
     }
 
+    /**
+     * The columns and CHECKs that go: run among the drops, before the types, domains and routines they use are
+     * dropped in turn.
+     */
+    List<String> removals() {
+        return removals;
+    }
+
+    /** What is added and changed: run in the order of creation, once what the columns use exists. */
     List<String> statements() {
         return statements;
     }
@@ -63,7 +73,7 @@ final class TableAlter {
         for (Snapshot.Column column : target) {
             Snapshot.Column other = wanted.get(column.name());
             if (other == null || ColumnAlter.readded(column, other)) {
-                alter("DROP COLUMN " + quoteIdentifier(column.name()));
+                remove("DROP COLUMN " + quoteIdentifier(column.name()));
                 columnsRewritten = true;
             } else {
                 order.add(column.name());
@@ -94,7 +104,7 @@ final class TableAlter {
     private void checks(Map<String, String> target, Map<String, String> source) {
         target.forEach((name, definition) -> {
             if (!definition.equals(source.get(name))) {
-                alter("DROP CONSTRAINT " + name);
+                remove("DROP CONSTRAINT " + name);
             }
         });
         source.forEach((name, definition) -> {
@@ -102,6 +112,10 @@ final class TableAlter {
                 alter("ADD CONSTRAINT " + name + " " + definition);
             }
         });
+    }
+
+    private void remove(String action) {
+        removals.add("ALTER TABLE " + table + " " + action + ";");
     }
 
     private void alter(String action) {

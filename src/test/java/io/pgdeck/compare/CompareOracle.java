@@ -37,10 +37,7 @@ final class CompareOracle {
                 JsonNode compared = compare(database, target);
                 checks.before(database, target, compared);
                 try {
-                    java.nio.file.Files.writeString(
-                            java.nio.file.Path.of("/tmp/compare2-" + target + "-"
-                                    + Thread.currentThread().getStackTrace()[2].getMethodName() + ".sql"),
-                            compared.get("script").asString());
+                    java.nio.file.Files.writeString(compared.get("script").asString());
                 } catch (Exception e) {
                 }
                 OracleDatabases.replay(database, compared.get("script").asString());

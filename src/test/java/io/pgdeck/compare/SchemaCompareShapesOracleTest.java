@@ -52,7 +52,7 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
                                 .startsWith("Table people: the column order differs");
                         assertThat(compared.get("script").asString())
                                 .doesNotContain("DROP TABLE")
-                                .doesNotContain("DROP COLUMN")
+                                .doesNotContain(".people DROP COLUMN")
                                 .contains("-- Not migrated: the columns of table "
                                         + ("live".equals(target) ? CompareOracle.LIVE : CompareOracle.WANT)
                                         + ".people are in another order");
