@@ -36,10 +36,6 @@ final class CompareOracle {
                 TestPostgres.execute(database, live.apply(LIVE));
                 JsonNode compared = compare(database, target);
                 checks.before(database, target, compared);
-                try {
-                    java.nio.file.Files.writeString(compared.get("script").asString());
-                } catch (Exception e) {
-                }
                 OracleDatabases.replay(database, compared.get("script").asString());
                 checks.after(database, target);
             } finally {
