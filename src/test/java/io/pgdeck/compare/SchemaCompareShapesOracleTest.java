@@ -106,21 +106,22 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
                     "CREATE SCHEMA " + s,
                     "CREATE TABLE " + s + ".m (d date NOT NULL, v int) PARTITION BY RANGE (d)",
                     "CREATE INDEX m_v_idx ON " + s + ".m (v)",
-                    "CREATE TABLE " + s + ".m_2024 PARTITION OF " + s + ".m FOR VALUES FROM ('2024-01-01') TO"
-                            + " ('2025-01-01')",
-                    "CREATE TABLE " + s + ".m_2025 PARTITION OF " + s + ".m FOR VALUES FROM ('2025-01-01') TO"
-                            + " ('2026-01-01')",
+                    partition(s, "m_2024", "2024-01-01", "2025-01-01"),
+                    partition(s, "m_2025", "2025-01-01", "2026-01-01"),
                     "CREATE TABLE " + s + ".m_old (d date NOT NULL, v int)"
                 },
                 s -> new String[] {
                     "CREATE SCHEMA " + s,
                     "CREATE TABLE " + s + ".m (d date NOT NULL, v int) PARTITION BY RANGE (d)",
-                    "CREATE TABLE " + s + ".m_2024 PARTITION OF " + s + ".m FOR VALUES FROM ('2024-01-01') TO"
-                            + " ('2024-07-01')",
-                    "CREATE TABLE " + s + ".m_old PARTITION OF " + s + ".m FOR VALUES FROM ('2020-01-01') TO"
-                            + " ('2021-01-01')",
+                    partition(s, "m_2024", "2024-01-01", "2024-07-01"),
+                    partition(s, "m_old", "2020-01-01", "2021-01-01"),
                     "INSERT INTO " + s + ".m VALUES ('2024-03-01', 1), ('2020-05-05', 2)"
                 });
+    }
+
+    private static String partition(String s, String name, String from, String to) {
+        return "CREATE TABLE " + s + "." + name + " PARTITION OF " + s + ".m FOR VALUES FROM ('" + from + "') TO ('"
+                + to + "')";
     }
 
     @Test
