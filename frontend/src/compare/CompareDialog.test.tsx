@@ -22,6 +22,9 @@ const answer = {
       snapshotDdl: null,
     },
   ],
+  notes: [
+    'Table parcels: the column order differs (id, sent_on instead of sent_on, id) and is not migrated.',
+  ],
   script: 'ALTER TABLE app.parcels DROP COLUMN sent_on;\n',
 };
 
@@ -59,6 +62,9 @@ describe('CompareDialog', () => {
       target: 'live',
     });
     expect(screen.getAllByTestId('compare-difference')[1].textContent).toContain('Only live');
+    expect(screen.getByTestId('compare-notes').textContent).toContain(
+      'Table parcels: the column order differs',
+    );
     expect(screen.queryByTestId('compare-merge')).not.toBeNull();
 
     fireEvent.click(screen.getByTestId('compare-open-script'));

@@ -158,28 +158,42 @@ function CompareResultView({
       </p>
     );
   }
+  const notes = result.notes ?? [];
   return (
-    <div className="compare-result">
-      <ul className="compare-list" data-testid="compare-differences" aria-label="Differences">
-        {result.differences.map((difference) => (
-          <li key={`${difference.kind} ${difference.name}`}>
-            <button
-              type="button"
-              className={difference === selected ? 'selected' : undefined}
-              aria-pressed={difference === selected}
-              data-testid="compare-difference"
-              onClick={() => onSelect(difference)}
-            >
-              <span className={`compare-status compare-status--${difference.status}`}>
-                {STATUS_LABELS[difference.status]}
-              </span>{' '}
-              <span className="muted">{difference.kind}</span> {difference.name}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="compare-detail">{selected && <DifferenceView difference={selected} />}</div>
-    </div>
+    <>
+      {notes.length > 0 && (
+        <ul
+          className="compare-notes"
+          data-testid="compare-notes"
+          aria-label="Not migrated by the script"
+        >
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <div className="compare-result">
+        <ul className="compare-list" data-testid="compare-differences" aria-label="Differences">
+          {result.differences.map((difference) => (
+            <li key={`${difference.kind} ${difference.name}`}>
+              <button
+                type="button"
+                className={difference === selected ? 'selected' : undefined}
+                aria-pressed={difference === selected}
+                data-testid="compare-difference"
+                onClick={() => onSelect(difference)}
+              >
+                <span className={`compare-status compare-status--${difference.status}`}>
+                  {STATUS_LABELS[difference.status]}
+                </span>{' '}
+                <span className="muted">{difference.kind}</span> {difference.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="compare-detail">{selected && <DifferenceView difference={selected} />}</div>
+      </div>
+    </>
   );
 }
 

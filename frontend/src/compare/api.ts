@@ -23,6 +23,8 @@ export interface Difference {
 
 export interface CompareResult {
   differences: Difference[];
+  /** What the script leaves different (a table's column order), one sentence each; absent from older servers. */
+  notes?: string[];
   script: string;
 }
 

@@ -32,11 +32,12 @@ class CompareService {
         Snapshot other = files.read(request.snapshot());
         Snapshot live = snapshots.take(database, schema);
         Sides sides = new Sides(live, other, request.options());
-        String body = ScriptWriter.write(sides, liveIsTarget);
+        ScriptWriter.Written written = ScriptWriter.write(sides, liveIsTarget);
+        String body = written.script();
         if (!liveIsTarget) {
             body = Sides.rename(body, live.schema(), other.schema());
         }
-        return new Comparison.Result(Differences.of(sides), heading(live, other, liveIsTarget) + body);
+        return new Comparison.Result(Differences.of(sides), written.notes(), heading(live, other, liveIsTarget) + body);
     }
 
     private static String heading(Snapshot live, Snapshot other, boolean liveIsTarget) {

@@ -36,6 +36,9 @@ final class Comparison {
     /** One object that is not the same on both sides; a side's DDL is null where the object is missing. */
     record Difference(String kind, String name, String status, String liveDdl, String snapshotDdl) {}
 
-    /** The differences in the order that creates the objects, and the script that makes the target match. */
-    record Result(List<Difference> differences, String script) {}
+    /**
+     * The differences in the order that creates the objects, what the script leaves different (each note a sentence
+     * for the person reading the comparison), and the script that makes the target match.
+     */
+    record Result(List<Difference> differences, List<String> notes, String script) {}
 }

@@ -19,6 +19,22 @@ final class DropStatements {
 
     private DropStatements() {}
 
+    /** The index an INDEX or a constraint entry stands for (a constraint's index has its name); null for others. */
+    static String indexName(Snapshot.Entry entry) {
+        if ("INDEX".equals(entry.kind())) {
+            return entry.name();
+        }
+        int space = entry.name().indexOf(' ');
+        return CONSTRAINTS.contains(entry.kind()) && space > 0 ? entry.name().substring(space + 1) : null;
+    }
+
+    /** The drop of a partition's index or constraint, which finds nothing where its parent's drop took it along. */
+    static String ofAttached(Snapshot.Entry entry, String schema) {
+        return of(entry, schema)
+                .replaceFirst("^ALTER TABLE ", "ALTER TABLE IF EXISTS ")
+                .replaceFirst(" DROP CONSTRAINT ", " DROP CONSTRAINT IF EXISTS ");
+    }
+
     static String of(Snapshot.Entry entry, String schema) {
         String kind = entry.kind();
         String name = entry.name();
@@ -35,6 +51,14 @@ final class DropStatements {
         if (ROUTINES.contains(kind)) {
             int open = name.indexOf('(');
             return "DROP " + kind + " " + qualified(schema, name.substring(0, open)) + name.substring(open) + ";";
+        }
+        if ("TABLE ATTACH".equals(kind)) {
+            // The partition stays, a table of its own, to be attached again elsewhere or with other bounds.
+            return entry.statements()
+                            .get(0)
+                            .replaceFirst("^ALTER TABLE ONLY ", "ALTER TABLE ")
+                            .replaceFirst("(?s) ATTACH PARTITION (.+?) (FOR VALUES|DEFAULT).*$", " DETACH PARTITION $1")
+                    + ";";
         }
         int space = name.indexOf(' ');
         if (space > 0 && CONSTRAINTS.contains(kind)) {

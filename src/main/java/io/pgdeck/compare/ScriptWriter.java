@@ -1,8 +1,14 @@
 package io.pgdeck.compare;
 
+import static io.pgdeck.sql.SqlQuoting.qualified;
+
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,48 +16,87 @@ import java.util.regex.Pattern;
 /**
  * The script that makes the target side match the other: first what must go (objects only on the target, and
  * those replaced), last first; then, in the other side's order of creation, what is created, replaced or altered.
- * Tables and sequences that exist on both sides are altered, never recreated, so that their rows and values stay.
+ * Tables and sequences that exist on both sides are altered, never recreated, so that their rows and values stay;
+ * views in the way of a change are dropped and created again around it ({@link Dependents}).
  */
 final class ScriptWriter {
 
     /** Kinds changed in place rather than dropped and created again. */
     private static final Set<String> ALTERED = Set.of("TABLE", "SEQUENCE");
     /** Kinds whose statements, run again, set what differs without a drop first. */
-    private static final Set<String> RESTATED =
-            Set.of("SEQUENCE OWNED BY", "DEFAULT ACL", "TABLE ATTACH", "INDEX ATTACH");
+    private static final Set<String> RESTATED = Set.of("SEQUENCE OWNED BY", "DEFAULT ACL", "INDEX ATTACH");
 
     private static final Pattern GRANT = Pattern.compile("(?s)^GRANT (.+) ON (.+) TO (.+?)( WITH GRANT OPTION)?$");
 
     private final Sides sides;
     private final List<String> script = new ArrayList<>();
+    /** How each table on both sides but different is altered, by its key. */
+    private final Map<String, TableAlter> alters = new LinkedHashMap<>();
+    /** Keys of the objects dropped and created again because they stand in the way of a change. */
+    private Set<String> rebuilt = Set.of();
 
     private ScriptWriter(Sides sides) {
         this.sides = sides;
     }
 
+    /** The script and what it leaves different. */
+    record Written(String script, List<String> notes) {}
+
     /** The script, written with the live schema's name: the caller renames it when the snapshot's side is changed. */
-    static String write(Sides sides, boolean liveIsTarget) {
+    static Written write(Sides sides, boolean liveIsTarget) {
         Map<String, Snapshot.Entry> target = liveIsTarget ? sides.live : sides.snapshot;
         Map<String, Snapshot.Entry> source = liveIsTarget ? sides.snapshot : sides.live;
         ScriptWriter writer = new ScriptWriter(sides);
+        writer.plan(target, source);
         writer.drops(target, source);
         writer.creates(target, source);
-        return String.join("\n\n", writer.script) + (writer.script.isEmpty() ? "" : "\n");
+        List<String> notes = writer.alters.values().stream()
+                .map(TableAlter::note)
+                .filter(Objects::nonNull)
+                .toList();
+        return new Written(String.join("\n\n", writer.script) + (writer.script.isEmpty() ? "" : "\n"), notes);
+    }
+
+    /** The tables' alterations, and from those the dependents to rebuild around them. */
+    private void plan(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {
+        Set<String> rewritten = new LinkedHashSet<>();
+        source.values().forEach(wanted -> {
+            Snapshot.Entry theirs = target.get(wanted.key());
+            if ("TABLE".equals(wanted.kind()) && theirs != null && !sides.same(theirs, wanted)) {
+                TableAlter alter = TableAlter.of(sides.schema, theirs, wanted);
+                alters.put(wanted.key(), alter);
+                if (alter.columnsRewritten()) {
+                    rewritten.add(wanted.name());
+                }
+            }
+        });
+        rebuilt = Dependents.of(sides, target, source, rewritten);
     }
 
     private void drops(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {
         List<Snapshot.Entry> lastFirst = new ArrayList<>(target.values());
-        java.util.Collections.reverse(lastFirst);
+        Collections.reverse(lastFirst);
+        // A partition's index (or constraint) cannot be dropped while attached: its partitioned parent's drop takes
+        // it along, and its own drop, IF EXISTS, comes after, for one the partition's detaching set free.
+        List<String> later = new ArrayList<>();
         for (Snapshot.Entry theirs : lastFirst) {
             Snapshot.Entry wanted = source.get(theirs.key());
             boolean replaced = wanted != null
                     && !sides.same(theirs, wanted)
                     && !ALTERED.contains(theirs.kind())
                     && !RESTATED.contains(theirs.kind());
-            if (wanted == null && !RESTATED.contains(theirs.kind()) || replaced) {
+            if (wanted == null && target.containsKey("INDEX ATTACH " + DropStatements.indexName(theirs))) {
+                later.add(DropStatements.ofAttached(theirs, sides.schema));
+            } else if (wanted == null && !RESTATED.contains(theirs.kind())
+                    || replaced
+                    || rebuilt.contains(theirs.key())) {
                 script.add(DropStatements.of(theirs, sides.schema));
+            } else if (alters.containsKey(theirs.key())
+                    && !alters.get(theirs.key()).removals().isEmpty()) {
+                script.add(String.join("\n", alters.get(theirs.key()).removals()));
             }
         }
+        script.addAll(later);
     }
 
     private void creates(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {
@@ -59,6 +104,12 @@ final class ScriptWriter {
             Snapshot.Entry theirs = target.get(wanted.key());
             if (theirs == null) {
                 script.add(wanted.ddl().stripTrailing());
+            } else if (rebuilt.contains(wanted.key())) {
+                // A materialized view dropped only to be rebuilt gets its rows back.
+                script.add(wanted.ddl().stripTrailing()
+                        + ("MATERIALIZED VIEW".equals(wanted.kind())
+                                ? "\nREFRESH MATERIALIZED VIEW " + qualified(sides.schema, wanted.name()) + ";"
+                                : ""));
             } else if (!sides.same(theirs, wanted)) {
                 List<String> statements = changes(theirs, wanted);
                 if (!statements.isEmpty()) {
@@ -71,7 +122,7 @@ final class ScriptWriter {
     private List<String> changes(Snapshot.Entry theirs, Snapshot.Entry wanted) {
         List<String> statements = new ArrayList<>();
         if ("TABLE".equals(wanted.kind())) {
-            statements.addAll(TableAlter.of(sides.schema, theirs, wanted));
+            statements.addAll(alters.get(wanted.key()).statements());
         } else if ("SEQUENCE".equals(wanted.kind()) && !wanted.statements().isEmpty()) {
             statements.add(wanted.statements().get(0).replaceFirst("^CREATE SEQUENCE", "ALTER SEQUENCE") + ";");
         } else {

@@ -82,7 +82,11 @@ final class Sides {
                             column.name(),
                             rename(column.type(), from, to),
                             rename(column.defaultValue(), from, to),
-                            column.notNull()))
+                            column.notNull(),
+                            column.generated(),
+                            column.identity(),
+                            column.identitySequence(),
+                            column.identityOptions()))
                     .toList();
             List<String> statements = entry.statements().stream()
                     .map(statement -> rename(statement, from, to))

@@ -41,6 +41,19 @@ record Snapshot(String format, int version, String database, String schema, Stri
         }
     }
 
-    /** A table's column: its type and default as the server prints them with every name qualified. */
-    record Column(String name, String type, String defaultValue, boolean notNull) {}
+    /**
+     * A table's column: its type and default as the server prints them with every name qualified. A generated
+     * column's expression is its default. An identity is {@code ALWAYS} or {@code BY DEFAULT} (null for none), with
+     * its sequence's name in the table's schema and options ({@code START WITH 1, INCREMENT BY 1, ...}). Snapshots
+     * written before these were kept read them as absent.
+     */
+    record Column(
+            String name,
+            String type,
+            String defaultValue,
+            boolean notNull,
+            boolean generated,
+            String identity,
+            String identitySequence,
+            String identityOptions) {}
 }

@@ -67,7 +67,11 @@ final class Snapshots {
                                         rows.getString("name"),
                                         rows.getString("type"),
                                         rows.getString("default_value"),
-                                        rows.getBoolean("not_null")));
+                                        rows.getBoolean("not_null"),
+                                        rows.getBoolean("generated"),
+                                        rows.getString("identity"),
+                                        rows.getString("identity_sequence"),
+                                        rows.getString("identity_options")));
                     }
                 }
             } finally {

@@ -3,85 +3,108 @@ package io.pgdeck.compare;
 import static io.pgdeck.sql.SqlQuoting.qualified;
 import static io.pgdeck.sql.SqlQuoting.quoteIdentifier;
 
+import io.pgdeck.sql.SqlComments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The ALTER TABLE statements that give an existing table the other side's shape, column by column, so that its rows
- * stay: columns added, dropped, retyped, their defaults and NOT NULL, and the CHECK constraints written inside the
- * CREATE TABLE. Constraints and indexes written apart are objects of their own.
+ * stay: columns added, dropped, retyped, their defaults, NOT NULL, identity and generation, and the CHECK constraints
+ * written inside the CREATE TABLE. Constraints and indexes written apart are objects of their own.
+ *
+ * <p>Columns in another order are reported, not migrated: PostgreSQL cannot move a column, and rebuilding the table
+ * (create a copy, move the rows, move every index, constraint, foreign key, view, trigger, policy and grant that
+ * names it) is a rewrite under an exclusive lock that a migration script should not do unasked. The script says so in
+ * a comment and the comparison in a note, so that the difference pg_dump still shows is never a silent one.
  */
 final class TableAlter {
 
+    private final String schema;
     private final String table;
+    private final String name;
+    private final List<String> removals = new ArrayList<>();
     private final List<String> statements = new ArrayList<>();
+    private String note;
+    private boolean columnsRewritten;
 
     private TableAlter(String schema, String name) {
+        this.schema = schema;
+        this.name = name;
         this.table = qualified(schema, name);
     }
 
     /** {@code target} becomes {@code source}. */
-    static List<String> of(String schema, Snapshot.Entry target, Snapshot.Entry source) {
+    static TableAlter of(String schema, Snapshot.Entry target, Snapshot.Entry source) {
         TableAlter alter = new TableAlter(schema, target.name());
         alter.columns(target.columns(), source.columns());
         alter.checks(inlineChecks(target), inlineChecks(source));
-        return alter.statements;
+        return alter;
+    }
+
+    /**
+     * The columns and CHECKs that go: run among the drops, before the types, domains and routines they use are
+     * dropped in turn.
+     */
+    List<String> removals() {
+        return removals;
+    }
+
+    /** What is added and changed: run in the order of creation, once what the columns use exists. */
+    List<String> statements() {
+        return statements;
+    }
+
+    /** What the script leaves different, for the person reading the comparison; null for nothing. */
+    String note() {
+        return note;
+    }
+
+    /** Whether a column is dropped or retyped, which views reading the table do not allow while they exist. */
+    boolean columnsRewritten() {
+        return columnsRewritten;
     }
 
     private void columns(List<Snapshot.Column> target, List<Snapshot.Column> source) {
         Map<String, Snapshot.Column> theirs = byName(target);
         Map<String, Snapshot.Column> wanted = byName(source);
-        theirs.keySet().stream()
-                .filter(name -> !wanted.containsKey(name))
-                .forEach(name -> alter("DROP COLUMN " + quoteIdentifier(name)));
-        for (Snapshot.Column column : source) {
-            Snapshot.Column existing = theirs.get(column.name());
-            if (existing == null) {
-                add(column);
+        List<String> order = new ArrayList<>();
+        for (Snapshot.Column column : target) {
+            Snapshot.Column other = wanted.get(column.name());
+            if (other == null || ColumnAlter.readded(column, other)) {
+                remove("DROP COLUMN " + quoteIdentifier(column.name()));
+                columnsRewritten = true;
             } else {
-                change(existing, column);
+                order.add(column.name());
             }
         }
-    }
-
-    private void add(Snapshot.Column column) {
-        StringBuilder definition = new StringBuilder("ADD COLUMN ")
-                .append(quoteIdentifier(column.name()))
-                .append(' ')
-                .append(column.type());
-        if (column.defaultValue() != null) {
-            definition.append(" DEFAULT ").append(column.defaultValue());
+        for (Snapshot.Column column : source) {
+            Snapshot.Column existing = theirs.get(column.name());
+            if (existing == null || ColumnAlter.readded(existing, column)) {
+                alter(ColumnAlter.add(schema, column));
+                order.add(column.name());
+            } else {
+                columnsRewritten |= !existing.type().equals(column.type());
+                ColumnAlter.change(schema, existing, column).forEach(this::alter);
+            }
         }
-        if (column.notNull()) {
-            definition.append(" NOT NULL");
-        }
-        alter(definition.toString());
-    }
-
-    private void change(Snapshot.Column existing, Snapshot.Column wanted) {
-        String column = "ALTER COLUMN " + quoteIdentifier(wanted.name());
-        if (!existing.type().equals(wanted.type())) {
-            alter(column + " TYPE " + wanted.type() + " USING " + quoteIdentifier(wanted.name()) + "::"
-                    + wanted.type());
-        }
-        if (!Objects.equals(existing.defaultValue(), wanted.defaultValue())) {
-            alter(
-                    wanted.defaultValue() == null
-                            ? column + " DROP DEFAULT"
-                            : column + " SET DEFAULT " + wanted.defaultValue());
-        }
-        if (existing.notNull() != wanted.notNull()) {
-            alter(column + (wanted.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
+        List<String> wantedOrder = source.stream().map(Snapshot.Column::name).toList();
+        if (!order.equals(wantedOrder)) {
+            String orders = " (" + String.join(", ", order) + " instead of " + String.join(", ", wantedOrder) + ")";
+            statements.add("-- Not migrated: "
+                    + SqlComments.line("the columns of table " + table + " are in another order" + orders)
+                    + "; moving them takes rebuilding the table.");
+            note = "Table " + name + ": the column order differs" + orders + " and is not migrated: PostgreSQL"
+                    + " cannot move a column and the script does not rebuild a table, so pg_dump still prints the"
+                    + " two tables differently.";
         }
     }
 
     private void checks(Map<String, String> target, Map<String, String> source) {
         target.forEach((name, definition) -> {
             if (!definition.equals(source.get(name))) {
-                alter("DROP CONSTRAINT " + name);
+                remove("DROP CONSTRAINT " + name);
             }
         });
         source.forEach((name, definition) -> {
@@ -89,6 +112,10 @@ final class TableAlter {
                 alter("ADD CONSTRAINT " + name + " " + definition);
             }
         });
+    }
+
+    private void remove(String action) {
+        removals.add("ALTER TABLE " + table + " " + action + ";");
     }
 
     private void alter(String action) {

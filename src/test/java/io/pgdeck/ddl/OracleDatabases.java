@@ -32,7 +32,7 @@ public final class OracleDatabases {
     private OracleDatabases() {}
 
     /** Roles (cluster-wide, so every fresh database has them too) and both corpora, once a run. */
-    static synchronized void create() {
+    public static synchronized void create() {
         if (created) {
             return;
         }
@@ -114,7 +114,7 @@ public final class OracleDatabases {
     }
 
     /** The statements of a resource file, separated by lines of {@code ;;}. */
-    static String[] statements(String resource) {
+    public static String[] statements(String resource) {
         try (InputStream in = OracleDatabases.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> statements = Arrays.stream(text.split("\n;;\n"))
