@@ -16,6 +16,7 @@ import {
 import { HistoryPanel, historyKey } from './HistoryPanel';
 import { ErrorDetails, MessagesPane } from './MessagesPane';
 import { PlanView } from './PlanView';
+import { ExplainOptionsMenu } from './ExplainOptionsMenu';
 import { ResultGrid } from './ResultGrid';
 import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
 import { SqlFileActions } from './SqlFileActions';
@@ -50,16 +51,6 @@ interface Answer {
   error?: { scriptPosition?: number };
   transactionStatus: TransactionStatus;
 }
-
-const EXPLAIN_OPTIONS: (keyof ExplainOptions)[] = [
-  'verbose',
-  'costs',
-  'buffers',
-  'timing',
-  'summary',
-  'settings',
-  'wal',
-];
 
 /** One Query Tool tab: its own session (a dedicated connection), an editor, results, messages and plans. */
 export function QueryTool({
@@ -265,21 +256,7 @@ export function QueryTool({
           disabled={!session || running}
           testId="explain-analyze"
         />
-        <details className="query-toolbar__options">
-          <summary>Options</summary>
-          <div className="query-toolbar__menu">
-            {EXPLAIN_OPTIONS.map((option) => (
-              <label key={option}>
-                <input
-                  type="checkbox"
-                  checked={Boolean(options[option])}
-                  onChange={(e) => setOptions((o) => ({ ...o, [option]: e.target.checked }))}
-                />
-                {option.toUpperCase()}
-              </label>
-            ))}
-          </div>
-        </details>
+        <ExplainOptionsMenu options={options} onChange={setOptions} />
         <ToolButton icon={AlignLeft} label="Format" onClick={format} title="Format SQL" />
         <TransactionControls
           session={session}
