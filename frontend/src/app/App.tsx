@@ -11,6 +11,7 @@ import { setDataTabOpener } from '../data/openDataTab';
 import { TopBar } from './TopBar';
 import { Workspace } from './Workspace';
 import { SINGLETON_TABS, useTabs } from './tabs';
+import { LinkNotice } from '../library/LinkNotice';
 import { useSavedQueryLink } from '../library/useSavedQueryLink';
 import './styles/shell.css';
 import './styles/tabs.css';
@@ -63,7 +64,7 @@ function Shell({
   const [picking, setPicking] = useState(false);
   const openTab = tabs.open;
   useEffect(() => setDataTabOpener(openTab), [openTab]);
-  useSavedQueryLink(tabs.openSavedQuery);
+  const [linkFailure, forgetLinkFailure] = useSavedQueryLink(tabs.openSavedQuery);
   return (
     <div className="app-shell" data-environment={deployment.environment}>
       <TopBar
@@ -84,6 +85,7 @@ function Shell({
           tabs.open(SINGLETON_TABS.processes);
         }}
       />
+      {linkFailure && <LinkNotice text={linkFailure} onDismiss={forgetLinkFailure} />}
       <BackupDialogs />
       {picking && <OpenTablePicker onClose={() => setPicking(false)} />}
     </div>

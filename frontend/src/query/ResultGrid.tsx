@@ -1,9 +1,7 @@
-import { appUrl } from '../api/base';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Download, ListEnd } from 'lucide-react';
+import { ListEnd } from 'lucide-react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
 import { errorText } from '../ui/errorText';
-import { SPREADSHEET_SAFE } from '../ui/exports';
 import { isPreview } from '../ui/longValues';
 import { Cell, display } from './ResultCell';
 import { ValueViewer } from '../ui/ValueViewer';
@@ -13,6 +11,7 @@ import { useGridSelection } from '../ui/useGridSelection';
 import { useRowWindow } from '../ui/useRowWindow';
 import { copyText } from './resultCopy';
 import { gridKey } from './resultKeys';
+import { ResultExports } from './ResultExports';
 import './resultGrid.css';
 
 export const PAGE_SIZE = 1000;
@@ -52,7 +51,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const [known, setKnown] = useState({ count: result.rowCount, complete: !result.truncated });
   const [lost, setLost] = useState<string>();
   // The server gave up the rest of the result (see lost): an export would hold only a part, so it is not offered.
-  const [cut, setCut] = useState(false);
+  const [cut, setCut] = useState<string>();
   const [, setLoaded] = useState(0);
   const [viewing, setViewing] = useState<{ row: number; column: number }>();
   const [menu, setMenu] = useState<MenuPoint>();
@@ -85,7 +84,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
         setKnown({ count: answer.rowCount, complete: answer.complete });
         if (answer.lost) {
           setLost(answer.lost);
-          setCut(true);
+          setCut(answer.lost);
         }
       } catch (error) {
         setLost(errorText(error));
@@ -157,7 +156,11 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
       <div className="result__bar">
         <span data-testid="row-count">
           {known.count.toLocaleString()} {known.count === 1 ? 'row' : 'rows'}
-          {known.complete ? (cut ? ' kept, the rest discarded' : '') : ' read so far, more to come'}
+          {known.complete
+            ? cut !== undefined
+              ? ' kept, the rest discarded'
+              : ''
+            : ' read so far, more to come'}
         </span>
         <span className="muted" data-testid="result-timing">
           · {result.durationMs.toLocaleString()} ms
@@ -180,38 +183,17 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
             Count all rows
           </button>
         )}
-        {cut && (
-          <span className="muted" data-testid="export-refused">
-            Not exported: only part of this result is kept. Run the query again to export all of it.
-          </span>
-        )}
-        {resultId && !cut && (
-          <>
-            <a
-              className="toolbar-button"
-              href={appUrl(queryApi.exportUrl(sessionId, resultId, 'csv', downloadName))}
-              download
-            >
-              <Download size={13} aria-hidden="true" /> CSV
-            </a>
-            <a
-              className="toolbar-button"
-              href={appUrl(
-                `${queryApi.exportUrl(sessionId, resultId, 'csv', downloadName)}&neutralizeFormulas=true`,
-              )}
-              download
-              title={SPREADSHEET_SAFE}
-            >
-              <Download size={13} aria-hidden="true" /> CSV for spreadsheets
-            </a>
-            <a
-              className="toolbar-button"
-              href={appUrl(queryApi.exportUrl(sessionId, resultId, 'json', downloadName))}
-              download
-            >
-              <Download size={13} aria-hidden="true" /> JSON
-            </a>
-          </>
+        {resultId && (
+          <ResultExports
+            sessionId={sessionId}
+            resultId={resultId}
+            downloadName={downloadName}
+            cut={cut}
+            onCut={(reason) => {
+              setLost(reason);
+              setCut(reason);
+            }}
+          />
         )}
       </div>
       <div

@@ -1,6 +1,5 @@
 package io.pgdeck.data;
 
-import io.pgdeck.server.Capabilities;
 import io.pgdeck.web.Problems;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -32,18 +31,13 @@ final class ChangeApplier {
     private final DataConnections connections;
     private final RelationCatalog catalog;
     private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d{1,9}) ");
-    private final Capabilities capabilities;
 
-    ChangeApplier(DataConnections connections, RelationCatalog catalog, Capabilities capabilities) {
+    ChangeApplier(DataConnections connections, RelationCatalog catalog) {
         this.connections = connections;
         this.catalog = catalog;
-        this.capabilities = capabilities;
     }
 
     ChangeResult apply(String database, RelationName name, ChangeRequest request) throws SQLException {
-        if (!capabilities.write()) {
-            throw Problems.forbidden(RelationCatalog.READ_ONLY);
-        }
         return connections.write(database, connection -> {
             Relation relation = catalog.load(connection, name);
             if (!relation.editable()) {

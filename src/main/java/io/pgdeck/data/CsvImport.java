@@ -1,7 +1,6 @@
 package io.pgdeck.data;
 
 import io.pgdeck.jobs.JobCancellation;
-import io.pgdeck.server.Capabilities;
 import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlQuoting;
 import io.pgdeck.web.Problems;
@@ -60,12 +59,10 @@ public final class CsvImport {
 
     private final DataConnections connections;
     private final RelationCatalog catalog;
-    private final Capabilities capabilities;
 
-    CsvImport(DataConnections connections, RelationCatalog catalog, Capabilities capabilities) {
+    CsvImport(DataConnections connections, RelationCatalog catalog) {
         this.connections = connections;
         this.catalog = catalog;
-        this.capabilities = capabilities;
     }
 
     /**
@@ -84,7 +81,6 @@ public final class CsvImport {
             Options options,
             JobCancellation cancellation)
             throws SQLException {
-        requireWritable();
         RelationName name = new RelationName(schema, table, ObjectKind.TABLES);
         return connections.writeDedicated(database, connection -> {
             cancellation.onCancel(() -> cancelQuietly(connection));
@@ -97,12 +93,6 @@ public final class CsvImport {
                         "The file could not be read to its end (" + e.getMessage() + "). Nothing was imported.");
             }
         });
-    }
-
-    private void requireWritable() {
-        if (!capabilities.write()) {
-            throw Problems.forbidden(READ_ONLY);
-        }
     }
 
     /** The COPY options, as the import runs them and as Processes shows them. */

@@ -117,7 +117,7 @@ class DataController {
             @RequestBody ChangeRequest request)
             throws SQLException {
         directory.requireAllowed(db, capabilities.write(), RelationCatalog.READ_ONLY);
-        RelationName relation = relation(db, schema, "tables", table);
+        RelationName relation = new RelationName(schema, table, ObjectKind.TABLES);
         return audit.attempt(
                 "data-edit",
                 db,

@@ -44,8 +44,7 @@ class DdlController {
             HttpServletResponse response)
             throws SQLException, IOException {
         directory.requireVisible(db);
-        ObjectKind known = ObjectKind.ofSegment(kind)
-                .orElseThrow(() -> Problems.notFound("There is no kind of object named '" + kind + "'."));
+        ObjectKind known = Problems.kindNamed(kind);
         write(scripts.object(db, schema, known, name), response);
     }
 

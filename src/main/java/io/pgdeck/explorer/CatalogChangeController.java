@@ -4,6 +4,7 @@ import io.pgdeck.explorer.ChangeRunner.Change;
 import io.pgdeck.server.Capabilities;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.sql.ObjectKind;
+import io.pgdeck.web.Problems;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -194,7 +195,7 @@ class CatalogChangeController {
             @RequestBody ObjectStatements.ViewCreate view)
             throws SQLException {
         writable(db);
-        return created(runner.apply(db, ObjectStatements.createView(schema, Kinds.of(kind), view), preview));
+        return created(runner.apply(db, ObjectStatements.createView(schema, Problems.kindNamed(kind), view), preview));
     }
 
     @PatchMapping("/{schema}/{kind:views|materialized-views}/{name}")
@@ -207,7 +208,7 @@ class CatalogChangeController {
             @RequestBody ObjectStatements.ViewAlter change)
             throws SQLException {
         writable(db);
-        return runner.apply(db, ObjectStatements.alterView(schema, view, Kinds.of(kind), change), preview);
+        return runner.apply(db, ObjectStatements.alterView(schema, view, Problems.kindNamed(kind), change), preview);
     }
 
     @PostMapping("/{schema}/sequences")
@@ -242,7 +243,7 @@ class CatalogChangeController {
             @RequestBody RoutineStatements.Create routine)
             throws SQLException {
         writable(db);
-        return created(runner.apply(db, RoutineStatements.create(schema, Kinds.of(kind), routine), preview));
+        return created(runner.apply(db, RoutineStatements.create(schema, Problems.kindNamed(kind), routine), preview));
     }
 
     /** Drops an object of any kind; routines by signature, dropped with their argument types. */
@@ -256,7 +257,7 @@ class CatalogChangeController {
             @RequestParam(defaultValue = "false") boolean preview)
             throws SQLException {
         writable(db);
-        ObjectKind dropped = Kinds.of(kind);
+        ObjectKind dropped = Problems.kindNamed(kind);
         ObjectNode object = catalog.require(db, schema, dropped, name);
         String target = Statements.qualified(schema, object.get("name").asString());
         if (dropped.family() == ObjectKind.Family.ROUTINE) {

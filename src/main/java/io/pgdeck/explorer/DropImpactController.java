@@ -3,6 +3,7 @@ package io.pgdeck.explorer;
 import io.pgdeck.server.DatabaseDirectory;
 import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.SqlResource;
+import io.pgdeck.web.Problems;
 import java.sql.SQLException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,7 @@ final class DropImpactController {
             @PathVariable String db, @PathVariable String schema, @PathVariable String kind, @PathVariable String name)
             throws SQLException {
         directory.requireVisible(db);
-        ObjectKind known = Kinds.of(kind);
+        ObjectKind known = Problems.kindNamed(kind);
         ObjectNode target = catalog.require(db, schema, known, name);
         return reader.list(db, CASCADE, Kinds.catalog(known), target.get("oid").asLong(), schema);
     }

@@ -99,7 +99,7 @@ class ExplorerController {
             HttpServletResponse response)
             throws SQLException, IOException {
         directory.requireVisible(db);
-        ObjectKind listed = Kinds.of(kind);
+        ObjectKind listed = Problems.kindNamed(kind);
         reader.writeList(db, Kinds.listSql(listed), json(response), Kinds.listParameters(listed, schema));
     }
 
@@ -108,7 +108,7 @@ class ExplorerController {
             @PathVariable String db, @PathVariable String schema, @PathVariable String kind, @PathVariable String name)
             throws SQLException {
         directory.requireVisible(db);
-        return catalog.properties(db, schema, Kinds.of(kind), name);
+        return catalog.properties(db, schema, Problems.kindNamed(kind), name);
     }
 
     /** Objects whose name contains {@code q}, ignoring case, optionally of one kind. */

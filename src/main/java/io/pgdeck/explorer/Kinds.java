@@ -3,7 +3,6 @@ package io.pgdeck.explorer;
 import io.pgdeck.sql.ObjectKind;
 import io.pgdeck.sql.ObjectKind.Family;
 import io.pgdeck.sql.SqlResource;
-import io.pgdeck.web.Problems;
 import java.util.EnumMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -29,11 +28,6 @@ final class Kinds {
                 SqlResource.load(Kinds.class, listFile),
                 SqlResource.load(Kinds.class, propertiesFile),
                 filtered);
-    }
-
-    static ObjectKind of(String segment) {
-        return ObjectKind.ofSegment(segment)
-                .orElseThrow(() -> Problems.notFound("There is no kind of object named '" + segment + "'."));
     }
 
     /** The system catalog its objects live in, e.g. pg_class. */

@@ -1,5 +1,6 @@
 package io.pgdeck.web;
 
+import io.pgdeck.sql.ObjectKind;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -33,6 +34,12 @@ public final class Problems {
 
     public static ErrorResponseException notFound(String detail) {
         return problem(HttpStatus.NOT_FOUND, "Not found", detail);
+    }
+
+    /** The kind of catalog object a path names, or 404: every endpoint with a kind in its path answers the same. */
+    public static ObjectKind kindNamed(String segment) {
+        return ObjectKind.ofSegment(segment)
+                .orElseThrow(() -> notFound("There is no kind of object named '" + segment + "'."));
     }
 
     public static ErrorResponseException forbidden(String detail) {

@@ -44,6 +44,24 @@ class LibraryLinkBrowserTest extends LibraryBrowserSession {
     }
 
     @Test
+    void aLinkToADeletedQuerySaysSoAndOpensNoTab() {
+        String name = "Deleted " + marker;
+        String id = LibraryPage.saveThroughApi(loggedIn(), name, "shop", "select 'gone'");
+        String link = library.select(marker).getByTestId("library-link").inputValue();
+        Client client = loggedIn();
+        assertThat(client.send(client.withCsrf(HttpRequest.newBuilder(client.uri("/api/v1/saved-queries/" + id)))
+                                .DELETE())
+                        .status())
+                .isEqualTo(204);
+
+        page.navigate(link);
+        assertThat(page.getByTestId("link-notice")).containsText("not in the library: it was deleted");
+        assertThat(new LibraryPage(page).tabs(name, "shop")).hasCount(0);
+        page.getByTestId("link-notice").getByLabel("Dismiss").click();
+        assertThat(page.getByTestId("link-notice")).hasCount(0);
+    }
+
+    @Test
     void theLibraryIsExportedAsOneFileAndImportedBack() throws Exception {
         Client client = loggedIn();
         String name = "Carried " + marker;
