@@ -97,16 +97,21 @@ final class EmbeddedServer implements AutoCloseable {
         runEach(maintenance, "CREATE DATABASE " + DEMO_DATABASE);
         DataSource demo = postgres.dataSource(DEMO_DATABASE);
         switch (shape) {
-            case SINGLE_TENANT -> runInOneTransaction(demo, load("demo.sql"));
+            case SINGLE_TENANT -> runInOneTransaction(demo, demoScript());
             case MULTI_TENANT -> {
                 runEach(maintenance, load("demo-multi-tenant.sql"));
-                runInOneTransaction(demo, "SET ROLE " + shape.role + ";\n" + load("demo.sql"));
+                runInOneTransaction(demo, "SET ROLE " + shape.role + ";\n" + demoScript());
             }
             case PRODUCTION -> {
                 runEach(maintenance, load("demo-production.sql"));
-                runInOneTransaction(demo, load("demo.sql") + ";\n" + load("demo-production-grants.sql"));
+                runInOneTransaction(demo, demoScript() + ";\n" + load("demo-production-grants.sql"));
             }
         }
+    }
+
+    /** The demo database's script: its objects, then its rows. */
+    private static String demoScript() {
+        return load("demo.sql") + ";\n" + load("demo-data.sql");
     }
 
     private static String load(String name) {

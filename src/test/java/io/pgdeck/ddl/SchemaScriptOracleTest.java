@@ -55,8 +55,12 @@ class SchemaScriptOracleTest extends SingleTenantTest {
     void theDemoSchemasReplayedInOrderDumpIdentically() throws IOException {
         String demo = OracleDatabases.fresh();
         String fresh = OracleDatabases.fresh();
-        try (InputStream in = SchemaScriptOracleTest.class.getResourceAsStream("/io/pgdeck/server/demo.sql")) {
-            TestPostgres.execute(demo, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            for (String part : List.of("demo.sql", "demo-data.sql")) {
+                try (InputStream in = SchemaScriptOracleTest.class.getResourceAsStream("/io/pgdeck/server/" + part)) {
+                    TestPostgres.execute(demo, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
             for (String schema : List.of("store", "reporting")) {
                 OracleDatabases.replay(fresh, script(demo, schema));
             }
