@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
 import './app/styles/base.css';
+import './ui/ui.css';
 
 const queryClient = createQueryClient();
 

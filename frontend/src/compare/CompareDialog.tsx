@@ -124,7 +124,7 @@ export function CompareDialog({
         </div>
         <button
           type="button"
-          className="primary"
+          className="toolbar-button primary"
           data-testid="compare-run"
           disabled={!file || busy}
           onClick={compare}

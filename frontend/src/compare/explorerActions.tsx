@@ -40,7 +40,7 @@ registerNodeAction('schema', {
               <>
                 <button
                   type="button"
-                  className="primary"
+                  className="toolbar-button primary"
                   data-testid="snapshot-saved-compare"
                   onClick={() => {
                     close();

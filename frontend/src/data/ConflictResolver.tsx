@@ -45,7 +45,7 @@ export function ConflictResolver({
           {conflicts.length === 0 && (
             <button
               type="button"
-              className="toolbar-button data-button--primary"
+              className="toolbar-button primary"
               data-testid="save-again"
               onClick={onSave}
             >

@@ -132,7 +132,7 @@ export function DataToolbar({
           </button>
           <button
             type="button"
-            className="toolbar-button data-button--primary"
+            className="toolbar-button primary"
             data-testid="save"
             disabled={saving || !pendingCount}
             onClick={onSave}

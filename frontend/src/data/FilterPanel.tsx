@@ -130,11 +130,7 @@ export function FilterPanel({
         />
       </label>
       <div className="filter-panel__actions">
-        <button
-          type="submit"
-          className="toolbar-button data-button--primary"
-          data-testid="apply-filter"
-        >
+        <button type="submit" className="toolbar-button primary" data-testid="apply-filter">
           Apply
         </button>
         <button

@@ -98,7 +98,7 @@ export function ChangeDialog(props: ChangeDialogProps) {
       </button>
       <button
         type="button"
-        className={`toolbar-button ${danger ? 'button-danger' : 'button-primary'}`}
+        className={`toolbar-button ${danger ? 'danger' : 'primary'}`}
         data-testid="change-submit"
         disabled={run.isPending}
         onClick={() => run.mutate()}

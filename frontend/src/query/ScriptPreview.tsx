@@ -18,7 +18,7 @@ export function ScriptPreview({ title, sql, onOpenInQueryTool, onClose }: Script
       </button>
       <button
         type="button"
-        className="primary"
+        className="toolbar-button primary"
         data-testid="script-open-in-query-tool"
         onClick={() => {
           onOpenInQueryTool();

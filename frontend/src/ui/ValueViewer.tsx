@@ -63,7 +63,7 @@ export function ValueViewer({ title, type, load, onClose }: ValueViewerProps) {
           <button type="button" onClick={() => void copy()} disabled={value?.text == null}>
             <Copy size={13} aria-hidden="true" /> {copied ? 'Copied' : 'Copy'}
           </button>
-          <button type="button" className="primary" onClick={onClose}>
+          <button type="button" className="toolbar-button primary" onClick={onClose}>
             Close
           </button>
         </>

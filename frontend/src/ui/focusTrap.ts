@@ -4,7 +4,7 @@ export const FOCUSABLE =
 
 /** Where a dialog puts focus when it opens: a field marked autofocus, else its first field, else its main button. */
 export const INITIAL_FOCUS =
-  '[autofocus], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"], button.primary:not([disabled]), button.button-primary:not([disabled])';
+  '[autofocus], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"], button.primary:not([disabled])';
 
 /**
  * Where Tab (or Shift+Tab) goes from {@code active} among a dialog's focusable elements so that it never leaves: from
