@@ -32,6 +32,8 @@ final class ScriptWriter {
     private final List<String> script = new ArrayList<>();
     /** How each table on both sides but different is altered, by its key. */
     private final Map<String, TableAlter> alters = new LinkedHashMap<>();
+    /** How each enum on both sides but with other labels is changed, by its key. */
+    private final Map<String, EnumAlter> enums = new LinkedHashMap<>();
     /** Keys of the objects dropped and created again because they stand in the way of a change. */
     private Set<String> rebuilt = Set.of();
 
@@ -48,6 +50,7 @@ final class ScriptWriter {
         Map<String, Snapshot.Entry> source = liveIsTarget ? sides.snapshot : sides.live;
         ScriptWriter writer = new ScriptWriter(sides);
         writer.plan(target, source);
+        writer.additions();
         writer.drops(target, source);
         writer.creates(target, source);
         List<String> notes = writer.alters.values().stream()
@@ -62,7 +65,15 @@ final class ScriptWriter {
         Set<String> rewritten = new LinkedHashSet<>();
         source.values().forEach(wanted -> {
             Snapshot.Entry theirs = target.get(wanted.key());
-            if ("TABLE".equals(wanted.kind()) && theirs != null && !sides.same(theirs, wanted)) {
+            if (theirs == null || sides.same(theirs, wanted)) {
+                return;
+            }
+            EnumAlter labels = EnumAlter.of(sides.schema, theirs, wanted, target, source);
+            if (labels != null) {
+                enums.put(wanted.key(), labels);
+                rewritten.addAll(labels.retyped());
+            }
+            if ("TABLE".equals(wanted.kind())) {
                 TableAlter alter = TableAlter.of(sides.schema, theirs, wanted);
                 alters.put(wanted.key(), alter);
                 if (alter.columnsRewritten()) {
@@ -71,6 +82,19 @@ final class ScriptWriter {
             }
         });
         rebuilt = Dependents.of(sides, target, source, rewritten);
+    }
+
+    /**
+     * Enum labels added in place, first of all and committed: PostgreSQL does not let the transaction that added a
+     * label use it, and the script may (a default, a view), also when it is run as one transaction.
+     */
+    private void additions() {
+        List<String> added = new ArrayList<>();
+        enums.values().forEach(labels -> added.addAll(labels.additions()));
+        if (!added.isEmpty()) {
+            added.add("-- Committed before the rest, which may use the new labels.\nCOMMIT;");
+            script.add(String.join("\n", added));
+        }
     }
 
     private void drops(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {
@@ -84,6 +108,7 @@ final class ScriptWriter {
             boolean replaced = wanted != null
                     && !sides.same(theirs, wanted)
                     && !ALTERED.contains(theirs.kind())
+                    && !enums.containsKey(theirs.key())
                     && !RESTATED.contains(theirs.kind());
             if (wanted == null && target.containsKey("INDEX ATTACH " + DropStatements.indexName(theirs))) {
                 later.add(DropStatements.ofAttached(theirs, sides.schema));
@@ -123,6 +148,15 @@ final class ScriptWriter {
         List<String> statements = new ArrayList<>();
         if ("TABLE".equals(wanted.kind())) {
             statements.addAll(alters.get(wanted.key()).statements());
+        } else if (enums.containsKey(wanted.key())
+                && !enums.get(wanted.key()).recreation().isEmpty()) {
+            // The type is new: everything that follows its CREATE is said again.
+            statements.addAll(enums.get(wanted.key()).recreation());
+            sides.kept(rest(wanted)).forEach(statement -> statements.add(statement + ";"));
+            return statements;
+        } else if (enums.containsKey(wanted.key())) {
+            statements.addAll(restated(theirs, wanted));
+            return statements;
         } else if ("SEQUENCE".equals(wanted.kind()) && !wanted.statements().isEmpty()) {
             statements.add(wanted.statements().get(0).replaceFirst("^CREATE SEQUENCE", "ALTER SEQUENCE") + ";");
         } else {

@@ -87,6 +87,10 @@ final class TableAlter {
             } else {
                 columnsRewritten |= !existing.type().equals(column.type());
                 ColumnAlter.change(schema, existing, column).forEach(this::alter);
+                String rename = ColumnAlter.sequenceRename(schema, existing, column);
+                if (rename != null) {
+                    statements.add(rename);
+                }
             }
         }
         List<String> wantedOrder = source.stream().map(Snapshot.Column::name).toList();

@@ -36,7 +36,8 @@ final class CompareOracle {
                 TestPostgres.execute(database, live.apply(LIVE));
                 JsonNode compared = compare(database, target);
                 checks.before(database, target, compared);
-                OracleDatabases.replay(database, compared.get("script").asString());
+                OracleDatabases.replay(
+                        database, checks.replayed(compared.get("script").asString()));
                 checks.after(database, target);
             } finally {
                 OracleDatabases.drop(database);
@@ -74,6 +75,11 @@ final class CompareOracle {
 
         default void before(String database, String target, JsonNode compared) {
             assertThat(compared.get("differences").size()).as("differences").isPositive();
+        }
+
+        /** The text psql runs: by default the script as it is, each statement committed on its own. */
+        default String replayed(String script) {
+            return script;
         }
 
         default void after(String database, String target) {
