@@ -27,6 +27,7 @@ final class ScriptWriter {
     private static final Set<String> RESTATED = Set.of("SEQUENCE OWNED BY", "DEFAULT ACL", "INDEX ATTACH");
 
     private static final Pattern GRANT = Pattern.compile("(?s)^GRANT (.+) ON (.+) TO (.+?)( WITH GRANT OPTION)?$");
+    private static final Pattern COMMENT = Pattern.compile("(?s)^COMMENT ON (.+?) IS .*$");
 
     private final Sides sides;
     private final List<String> script = new ArrayList<>();
@@ -34,6 +35,8 @@ final class ScriptWriter {
     private final Map<String, TableAlter> alters = new LinkedHashMap<>();
     /** How each enum on both sides but with other labels is changed, by its key. */
     private final Map<String, EnumAlter> enums = new LinkedHashMap<>();
+    /** The ALTER DOMAIN statements for each domain on both sides but different that is not replaced, by its key. */
+    private final Map<String, List<String>> domains = new LinkedHashMap<>();
     /** Keys of the objects dropped and created again because they stand in the way of a change. */
     private Set<String> rebuilt = Set.of();
 
@@ -73,6 +76,10 @@ final class ScriptWriter {
                 enums.put(wanted.key(), labels);
                 rewritten.addAll(labels.retyped());
             }
+            List<String> domain = DomainAlter.change(sides.schema, theirs, wanted);
+            if (domain != null) {
+                domains.put(wanted.key(), domain);
+            }
             if ("TABLE".equals(wanted.kind())) {
                 TableAlter alter = TableAlter.of(sides.schema, theirs, wanted);
                 alters.put(wanted.key(), alter);
@@ -109,6 +116,7 @@ final class ScriptWriter {
                     && !sides.same(theirs, wanted)
                     && !ALTERED.contains(theirs.kind())
                     && !enums.containsKey(theirs.key())
+                    && !domains.containsKey(theirs.key())
                     && !RESTATED.contains(theirs.kind());
             if (wanted == null && target.containsKey("INDEX ATTACH " + DropStatements.indexName(theirs))) {
                 later.add(DropStatements.ofAttached(theirs, sides.schema));
@@ -146,20 +154,19 @@ final class ScriptWriter {
 
     private List<String> changes(Snapshot.Entry theirs, Snapshot.Entry wanted) {
         List<String> statements = new ArrayList<>();
+        EnumAlter labels = enums.get(wanted.key());
         if ("TABLE".equals(wanted.kind())) {
             statements.addAll(alters.get(wanted.key()).statements());
-        } else if (enums.containsKey(wanted.key())
-                && !enums.get(wanted.key()).recreation().isEmpty()) {
+        } else if (labels != null && !labels.recreation().isEmpty()) {
             // The type is new: everything that follows its CREATE is said again.
-            statements.addAll(enums.get(wanted.key()).recreation());
+            statements.addAll(labels.recreation());
             sides.kept(rest(wanted)).forEach(statement -> statements.add(statement + ";"));
             return statements;
-        } else if (enums.containsKey(wanted.key())) {
-            statements.addAll(restated(theirs, wanted));
-            return statements;
+        } else if (domains.containsKey(wanted.key())) {
+            statements.addAll(domains.get(wanted.key()));
         } else if ("SEQUENCE".equals(wanted.kind()) && !wanted.statements().isEmpty()) {
             statements.add(wanted.statements().get(0).replaceFirst("^CREATE SEQUENCE", "ALTER SEQUENCE") + ";");
-        } else {
+        } else if (labels == null) {
             wanted.statements().forEach(statement -> statements.add(statement + ";"));
             return statements;
         }
@@ -169,7 +176,8 @@ final class ScriptWriter {
 
     /**
      * What follows an altered object's CREATE (owner, comments, grants, settings): the other side's statements that
-     * the target lacks, and a REVOKE for each grant only the target has.
+     * the target lacks, and a REVOKE for each grant, a comment removed for each comment, that only the
+     * target has.
      */
     private List<String> restated(Snapshot.Entry theirs, Snapshot.Entry wanted) {
         List<String> have = sides.kept(rest(theirs));
@@ -180,6 +188,10 @@ final class ScriptWriter {
             if (!want.contains(statement) && grant.matches()) {
                 statements.add("REVOKE " + grant.group(1) + " ON " + grant.group(2) + " FROM " + grant.group(3) + ";");
             }
+            Matcher comment = COMMENT.matcher(statement);
+            if (comment.matches() && !commented(want, comment.group(1))) {
+                statements.add("COMMENT ON " + comment.group(1) + " IS NULL;");
+            }
         }
         want.stream()
                 .filter(statement -> !have.contains(statement))
@@ -187,9 +199,20 @@ final class ScriptWriter {
         return statements;
     }
 
+    private static boolean commented(List<String> statements, String object) {
+        return statements.stream().anyMatch(statement -> {
+            Matcher comment = COMMENT.matcher(statement);
+            return comment.matches() && comment.group(1).equals(object);
+        });
+    }
+
+    /** The statements after the CREATE, but for a domain's constraints, which {@link DomainAlter} compares. */
     private static List<String> rest(Snapshot.Entry entry) {
-        return entry.statements().isEmpty()
-                ? List.of()
-                : entry.statements().subList(1, entry.statements().size());
+        List<String> rest = new ArrayList<>(
+                entry.statements().isEmpty()
+                        ? List.of()
+                        : entry.statements().subList(1, entry.statements().size()));
+        rest.removeAll(DomainAlter.laterConstraints(entry));
+        return rest;
     }
 }

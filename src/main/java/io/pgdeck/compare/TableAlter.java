@@ -143,15 +143,20 @@ final class TableAlter {
             if (!line.startsWith("    CONSTRAINT ")) {
                 continue;
             }
-            String rest = trimmed.substring("CONSTRAINT ".length());
-            int end = rest.startsWith("\"") ? rest.indexOf("\" ", 1) + 1 : rest.indexOf(' ');
-            if (end > 0) {
-                String definition = rest.substring(end + 1);
+            String[] named = named(trimmed.substring("CONSTRAINT ".length()));
+            if (named != null) {
+                String definition = named[1];
                 checks.put(
-                        rest.substring(0, end),
+                        named[0],
                         definition.endsWith(",") ? definition.substring(0, definition.length() - 1) : definition);
             }
         }
         return checks;
+    }
+
+    /** {@code name definition} split after the name, quoted or not; null when nothing follows a name. */
+    static String[] named(String text) {
+        int end = text.startsWith("\"") ? text.indexOf("\" ", 1) + 1 : text.indexOf(' ');
+        return end > 0 ? new String[] {text.substring(0, end), text.substring(end + 1)} : null;
     }
 }

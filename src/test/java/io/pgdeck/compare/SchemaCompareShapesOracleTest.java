@@ -219,6 +219,47 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
     }
 
     @Test
+    void domainsWithOtherDefaultsNotNullAndConstraintsUnderAColumnAreAlteredInPlace() {
+        oracle.convergesBothWays(
+                s -> new String[] {
+                    "CREATE SCHEMA " + s,
+                    "CREATE DOMAIN " + s + ".price AS numeric(10,2) DEFAULT 0 NOT NULL"
+                            + " CONSTRAINT price_positive CHECK (VALUE >= 0)",
+                    "CREATE DOMAIN " + s + ".code AS text CONSTRAINT code_short CHECK (length(VALUE) < 10)",
+                    "ALTER DOMAIN " + s + ".code ADD CONSTRAINT code_upper CHECK (VALUE = upper(VALUE)) NOT VALID",
+                    "COMMENT ON DOMAIN " + s + ".code IS 'an upper-case code'",
+                    "CREATE TABLE " + s + ".items (id int, price " + s + ".price, code " + s + ".code)"
+                },
+                s -> new String[] {
+                    "CREATE SCHEMA " + s,
+                    "CREATE DOMAIN " + s + ".price AS numeric(10,2) DEFAULT 1 CONSTRAINT price_positive"
+                            + " CHECK (VALUE > 0)",
+                    "CREATE DOMAIN " + s + ".code AS text CONSTRAINT code_short CHECK (length(VALUE) < 20)"
+                            + " CONSTRAINT code_letters CHECK (VALUE ~ '^[A-Za-z]+$')",
+                    "CREATE TABLE " + s + ".items (id int, price " + s + ".price, code " + s + ".code)",
+                    "INSERT INTO " + s + ".items VALUES (1, 5, 'AB')"
+                },
+                new CompareOracle.Checks() {
+                    @Override
+                    public void before(String database, String target, JsonNode compared) {
+                        CompareOracle.Checks.super.before(database, target, compared);
+                        assertThat(compared.get("script").asString())
+                                .doesNotContain("DROP DOMAIN")
+                                .doesNotContain("DROP TABLE");
+                    }
+
+                    @Override
+                    public void after(String database, String target) {
+                        CompareOracle.Checks.super.after(database, target);
+                        if ("live".equals(target)) {
+                            assertThat(value(database, "SELECT price || ' ' || code FROM cmp_live.items"))
+                                    .isEqualTo("5.00 AB");
+                        }
+                    }
+                });
+    }
+
+    @Test
     void partitionsAttachedDetachedReboundedAndNewAndPartitionedIndexes() {
         oracle.convergesBothWays(
                 s -> new String[] {
