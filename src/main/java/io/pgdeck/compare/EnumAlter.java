@@ -3,6 +3,7 @@ package io.pgdeck.compare;
 import static io.pgdeck.sql.SqlQuoting.qualified;
 import static io.pgdeck.sql.SqlQuoting.quoteIdentifier;
 
+import io.pgdeck.sql.SqlComments;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,14 +100,28 @@ final class EnumAlter {
         String type = qualified(schema, name);
         String temporary = qualified(schema, temporaryName());
         retyped.add(name);
+        recreation.add(
+                "-- Labels of " + SqlComments.line(type) + " removed or renamed: the type is created anew and the"
+                        + " columns moved onto it. A row holding a label that goes stops the script here, as does a use of"
+                        + " the type this script does not move (a domain, a composite type, another schema's column).");
         recreation.add("CREATE TYPE " + temporary + " AS ENUM (\n    " + String.join(",\n    ", want) + "\n);");
-        List<String> defaults = new ArrayList<>();
+        List<String> restored = new ArrayList<>();
         for (Snapshot.Entry table : targetObjects.values()) {
             Snapshot.Entry kept = sourceObjects.get(table.key());
             if (!"TABLE".equals(table.kind()) || kept == null || inheritsColumns(table, targetObjects)) {
                 continue;
             }
+            String alter = "ALTER TABLE " + qualified(schema, table.name());
             List<String> actions = new ArrayList<>();
+            // A CHECK comparing with a label cannot compare the new type with the old: it goes while the type changes.
+            Map<String, String> checks = TableAlter.inlineChecks(kept);
+            TableAlter.inlineChecks(table).forEach((check, definition) -> {
+                if (definition.equals(checks.get(check))
+                        && Dependents.named(type).matcher(definition).find()) {
+                    actions.add("DROP CONSTRAINT " + check);
+                    restored.add(alter + " ADD CONSTRAINT " + check + " " + definition + ";");
+                }
+            });
             for (Snapshot.Column column : table.columns()) {
                 Snapshot.Column other = column(kept, column.name());
                 String array = column.type().equals(type + "[]") ? "[]" : "";
@@ -121,22 +136,22 @@ final class EnumAlter {
                     // A default of the old type cannot be converted; the other side's is set once the name is back.
                     actions.add("ALTER COLUMN " + quoted + " DROP DEFAULT");
                     if (Objects.equals(column.defaultValue(), other.defaultValue())) {
-                        defaults.add("ALTER TABLE " + qualified(schema, table.name()) + " ALTER COLUMN " + quoted
-                                + " SET DEFAULT " + column.defaultValue() + ";");
+                        restored.add(alter + " ALTER COLUMN " + quoted + " SET DEFAULT " + column.defaultValue() + ";");
                     }
                 }
                 actions.add("ALTER COLUMN " + quoted + " TYPE " + temporary + array + " USING " + quoted + "::text"
                         + array + "::" + temporary + array);
             }
-            if (!actions.isEmpty()) {
+            if (actions.stream().anyMatch(action -> action.startsWith("ALTER COLUMN"))) {
                 retyped.add(table.name());
-                recreation.add("ALTER TABLE " + qualified(schema, table.name()) + "\n    "
-                        + String.join(",\n    ", actions) + ";");
+            }
+            if (!actions.isEmpty()) {
+                recreation.add(alter + "\n    " + String.join(",\n    ", actions) + ";");
             }
         }
         recreation.add("DROP TYPE " + type + ";");
         recreation.add("ALTER TYPE " + temporary + " RENAME TO " + quoteIdentifier(name) + ";");
-        recreation.addAll(defaults);
+        recreation.addAll(restored);
     }
 
     /** A partition or inheritance child: its parent's ALTER retypes the columns it inherits, its own may not. */

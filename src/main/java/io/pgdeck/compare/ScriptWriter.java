@@ -66,6 +66,7 @@ final class ScriptWriter {
     /** The tables' alterations, and from those the dependents to rebuild around them. */
     private void plan(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {
         Set<String> rewritten = new LinkedHashSet<>();
+        Set<String> recreated = new LinkedHashSet<>();
         source.values().forEach(wanted -> {
             Snapshot.Entry theirs = target.get(wanted.key());
             if (theirs == null || sides.same(theirs, wanted)) {
@@ -75,6 +76,9 @@ final class ScriptWriter {
             if (labels != null) {
                 enums.put(wanted.key(), labels);
                 rewritten.addAll(labels.retyped());
+                if (!labels.recreation().isEmpty()) {
+                    recreated.add(wanted.name());
+                }
             }
             List<String> domain = DomainAlter.change(sides.schema, theirs, wanted);
             if (domain != null) {
@@ -88,7 +92,7 @@ final class ScriptWriter {
                 }
             }
         });
-        rebuilt = Dependents.of(sides, target, source, rewritten);
+        rebuilt = Dependents.of(sides, target, source, rewritten, recreated);
     }
 
     /**

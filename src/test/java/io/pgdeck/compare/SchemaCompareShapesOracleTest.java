@@ -210,9 +210,14 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
             "COMMENT ON TYPE " + s + ".status IS 'where an order is'",
             "CREATE TABLE " + s + ".orders (id int PRIMARY KEY, status " + s + ".status NOT NULL DEFAULT 'new',"
                     + " history " + s + ".status[] NOT NULL DEFAULT '{}', size " + s + ".size,"
-                    + " next " + s + ".status DEFAULT " + defaults.split(", ")[0] + ")",
+                    + " next " + s + ".status DEFAULT " + defaults.split(", ")[0]
+                    + " CHECK (next <> 'shipped'))",
             "CREATE TABLE " + s + ".people (id int, mood " + s + ".mood DEFAULT " + defaults.split(", ")[1] + ")",
             "CREATE INDEX orders_status_idx ON " + s + ".orders (status)",
+            "CREATE INDEX orders_open_idx ON " + s + ".orders (id) WHERE status <> 'shipped'",
+            "ALTER TABLE " + s + ".orders ADD CONSTRAINT orders_next_not_new CHECK (next <> 'new') NOT VALID",
+            "CREATE FUNCTION " + s + ".shipped(" + s + ".status) RETURNS boolean LANGUAGE sql"
+                    + " AS $$SELECT $1 = 'shipped'$$",
             "CREATE VIEW " + s + ".open_orders AS SELECT id, status FROM " + s + ".orders WHERE status <> 'shipped'",
             rows
         };
