@@ -70,6 +70,36 @@ final class CompareOracle {
         };
     }
 
+    /**
+     * Checks of a change made in place: the dumps match, the script says none of {@code absent} and, where
+     * {@code present} is given, what it answers for the target; made live, {@code query} on the live schema
+     * answers {@code liveRows}, which the script kept.
+     */
+    static Checks inPlace(Function<String, String> present, String query, String liveRows, String... absent) {
+        return new Checks() {
+            @Override
+            public void before(String database, String target, JsonNode compared) {
+                Checks.super.before(database, target, compared);
+                String script = compared.get("script").asString();
+                for (String statement : absent) {
+                    assertThat(script).doesNotContain(statement);
+                }
+                if (present != null) {
+                    assertThat(script).contains(present.apply(target));
+                }
+            }
+
+            @Override
+            public void after(String database, String target) {
+                Checks.super.after(database, target);
+                if ("live".equals(target)) {
+                    assertThat(SchemaCompareShapesOracleTest.value(database, query))
+                            .isEqualTo(liveRows);
+                }
+            }
+        };
+    }
+
     /** What a case checks around the replay; by default that the dumps match and nothing is left to do. */
     interface Checks {
 

@@ -121,28 +121,14 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
                     "INSERT INTO " + s + ".orders (v) VALUES ('one')",
                     "INSERT INTO " + s + ".g (v) VALUES ('one')"
                 },
-                new CompareOracle.Checks() {
-                    @Override
-                    public void before(String database, String target, JsonNode compared) {
-                        CompareOracle.Checks.super.before(database, target, compared);
-                        String changed = "live".equals(target) ? CompareOracle.LIVE : CompareOracle.WANT;
-                        assertThat(compared.get("script").asString())
-                                .doesNotContain("DROP TABLE")
-                                .contains("ALTER SEQUENCE " + changed + "."
-                                        + ("live".equals(target)
-                                                ? "orders_id_seq RENAME TO purchases_id_seq;"
-                                                : "purchases_id_seq RENAME TO orders_id_seq;"));
-                    }
-
-                    @Override
-                    public void after(String database, String target) {
-                        CompareOracle.Checks.super.after(database, target);
-                        if ("live".equals(target)) {
-                            assertThat(value(database, "SELECT count(*) || ' ' || max(v) FROM cmp_live.orders"))
-                                    .isEqualTo("1 one");
-                        }
-                    }
-                });
+                CompareOracle.inPlace(
+                        target -> "ALTER SEQUENCE "
+                                + ("live".equals(target)
+                                        ? "cmp_live.orders_id_seq RENAME TO purchases_id_seq;"
+                                        : "cmp_want.purchases_id_seq RENAME TO orders_id_seq;"),
+                        "SELECT count(*) || ' ' || max(v) FROM cmp_live.orders",
+                        "1 one",
+                        "DROP TABLE"));
     }
 
     @Test
@@ -247,24 +233,12 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
                     "CREATE TABLE " + s + ".items (id int, price " + s + ".price, code " + s + ".code)",
                     "INSERT INTO " + s + ".items VALUES (1, 5, 'AB')"
                 },
-                new CompareOracle.Checks() {
-                    @Override
-                    public void before(String database, String target, JsonNode compared) {
-                        CompareOracle.Checks.super.before(database, target, compared);
-                        assertThat(compared.get("script").asString())
-                                .doesNotContain("DROP DOMAIN")
-                                .doesNotContain("DROP TABLE");
-                    }
-
-                    @Override
-                    public void after(String database, String target) {
-                        CompareOracle.Checks.super.after(database, target);
-                        if ("live".equals(target)) {
-                            assertThat(value(database, "SELECT price || ' ' || code FROM cmp_live.items"))
-                                    .isEqualTo("5.00 AB");
-                        }
-                    }
-                });
+                CompareOracle.inPlace(
+                        null,
+                        "SELECT price || ' ' || code FROM cmp_live.items",
+                        "5.00 AB",
+                        "DROP DOMAIN",
+                        "DROP TABLE"));
     }
 
     @Test
