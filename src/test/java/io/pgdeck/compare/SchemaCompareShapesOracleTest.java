@@ -136,16 +136,16 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
         oracle.convergesBothWays(
                 s -> enums(
                         s,
-                        "'sad', 'ok', 'happy', 'ecstatic'",
+                        "'glum', 'sad', 'ok', 'happy', 'ecstatic'",
                         "'new', 'paid', 'shipped'",
-                        "'small', 'large'",
+                        "'small', 'large', 'x''l', 'back\\slash'",
                         "'paid', 'ok'",
                         "INSERT INTO " + s + ".orders (id, size, next) VALUES (1, 'large', NULL)"),
                 s -> enums(
                         s,
                         "'sad', 'happy'",
                         "'new', 'pending', 'shipped'",
-                        "'small', 'medium', 'large'",
+                        "'small', 'medium', 'large', 'x''l', 'back\\slash'",
                         "'pending', 'sad'",
                         "INSERT INTO " + s + ".orders (id, status, history, size, next) VALUES"
                                 + " (1, 'new', '{new}', 'small', NULL), (2, 'shipped', '{new,shipped}', 'large', NULL)"),
@@ -158,6 +158,7 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
                         assertThat(script).doesNotContain("DROP TABLE").doesNotContain("CASCADE");
                         if ("live".equals(target)) {
                             assertThat(script)
+                                    .contains("ALTER TYPE " + changed + ".mood ADD VALUE 'glum' BEFORE 'sad';")
                                     .contains("ALTER TYPE " + changed + ".mood ADD VALUE 'ok' AFTER 'sad';")
                                     .contains("ALTER TYPE " + changed + ".mood ADD VALUE 'ecstatic' AFTER 'happy';")
                                     .contains("DROP TYPE " + changed + ".status;");
