@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * An enum that exists on both sides with other labels, changed without dropping what uses it. Labels only added (the
@@ -20,6 +22,9 @@ import java.util.Set;
  * label that no longer exists makes that move fail, which stops the script rather than lose the value.
  */
 final class EnumAlter {
+
+    private static final String ENUM = " AS ENUM (";
+    private static final Pattern LITERAL = Pattern.compile("E?'(?:[^']|'')*'");
 
     private final String schema;
     private final String name;
@@ -46,7 +51,7 @@ final class EnumAlter {
         }
         EnumAlter alter = new EnumAlter(schema, target.name());
         if (!have.equals(want) && !alter.add(have, want)) {
-            alter.recreate(wanted, want, targetObjects, sourceObjects);
+            alter.recreate(want, targetObjects, sourceObjects);
         }
         return alter;
     }
@@ -93,10 +98,7 @@ final class EnumAlter {
     }
 
     private void recreate(
-            Snapshot.Entry wanted,
-            List<String> want,
-            Map<String, Snapshot.Entry> targetObjects,
-            Map<String, Snapshot.Entry> sourceObjects) {
+            List<String> want, Map<String, Snapshot.Entry> targetObjects, Map<String, Snapshot.Entry> sourceObjects) {
         String type = qualified(schema, name);
         String temporary = qualified(schema, temporaryName());
         retyped.add(name);
@@ -108,50 +110,56 @@ final class EnumAlter {
         List<String> restored = new ArrayList<>();
         for (Snapshot.Entry table : targetObjects.values()) {
             Snapshot.Entry kept = sourceObjects.get(table.key());
-            if (!"TABLE".equals(table.kind()) || kept == null || inheritsColumns(table, targetObjects)) {
-                continue;
-            }
-            String alter = "ALTER TABLE " + qualified(schema, table.name());
-            List<String> actions = new ArrayList<>();
-            // A CHECK comparing with a label cannot compare the new type with the old: it goes while the type changes.
-            Map<String, String> checks = TableAlter.inlineChecks(kept);
-            TableAlter.inlineChecks(table).forEach((check, definition) -> {
-                if (definition.equals(checks.get(check))
-                        && Dependents.named(type).matcher(definition).find()) {
-                    actions.add("DROP CONSTRAINT " + check);
-                    restored.add(alter + " ADD CONSTRAINT " + check + " " + definition + ";");
-                }
-            });
-            for (Snapshot.Column column : table.columns()) {
-                Snapshot.Column other = column(kept, column.name());
-                String array = column.type().equals(type + "[]") ? "[]" : "";
-                if (other == null
-                        || ColumnAlter.readded(column, other)
-                        || column.generated()
-                        || !column.type().equals(type + array)) {
-                    continue;
-                }
-                String quoted = quoteIdentifier(column.name());
-                if (column.defaultValue() != null) {
-                    // A default of the old type cannot be converted; the other side's is set once the name is back.
-                    actions.add("ALTER COLUMN " + quoted + " DROP DEFAULT");
-                    if (Objects.equals(column.defaultValue(), other.defaultValue())) {
-                        restored.add(alter + " ALTER COLUMN " + quoted + " SET DEFAULT " + column.defaultValue() + ";");
-                    }
-                }
-                actions.add("ALTER COLUMN " + quoted + " TYPE " + temporary + array + " USING " + quoted + "::text"
-                        + array + "::" + temporary + array);
-            }
-            if (actions.stream().anyMatch(action -> action.startsWith("ALTER COLUMN"))) {
-                retyped.add(table.name());
-            }
-            if (!actions.isEmpty()) {
-                recreation.add(alter + "\n    " + String.join(",\n    ", actions) + ";");
+            if ("TABLE".equals(table.kind()) && kept != null && !inheritsColumns(table, targetObjects)) {
+                move(table, kept, temporary, restored);
             }
         }
         recreation.add("DROP TYPE " + type + ";");
         recreation.add("ALTER TYPE " + temporary + " RENAME TO " + quoteIdentifier(name) + ";");
         recreation.addAll(restored);
+    }
+
+    /**
+     * The ALTER TABLE that moves a table's columns of the type onto {@code temporary}, with the CHECKs that name the
+     * type and the defaults set aside; what restores those once the type has its name is added to {@code restored}.
+     */
+    private void move(Snapshot.Entry table, Snapshot.Entry kept, String temporary, List<String> restored) {
+        String type = qualified(schema, name);
+        String alter = "ALTER TABLE " + qualified(schema, table.name());
+        List<String> actions = new ArrayList<>();
+        // A CHECK comparing with a label cannot compare the new type with the old: it goes while the type changes.
+        Map<String, String> checks = TableAlter.inlineChecks(kept);
+        TableAlter.inlineChecks(table).forEach((check, definition) -> {
+            if (definition.equals(checks.get(check))
+                    && Dependents.named(type).matcher(definition).find()) {
+                actions.add("DROP CONSTRAINT " + check);
+                restored.add(alter + " ADD CONSTRAINT " + check + " " + definition + ";");
+            }
+        });
+        for (Snapshot.Column column : table.columns()) {
+            Snapshot.Column other = column(kept, column.name());
+            String array = column.type().equals(type + "[]") ? "[]" : "";
+            if (other == null
+                    || ColumnAlter.readded(column, other)
+                    || column.generated()
+                    || !column.type().equals(type + array)) {
+                continue;
+            }
+            String quoted = quoteIdentifier(column.name());
+            if (column.defaultValue() != null) {
+                // A default of the old type cannot be converted; the other side's is set once the name is back.
+                actions.add("ALTER COLUMN " + quoted + " DROP DEFAULT");
+                if (Objects.equals(column.defaultValue(), other.defaultValue())) {
+                    restored.add(alter + " ALTER COLUMN " + quoted + " SET DEFAULT " + column.defaultValue() + ";");
+                }
+            }
+            actions.add("ALTER COLUMN " + quoted + " TYPE " + temporary + array + " USING " + quoted + "::text" + array
+                    + "::" + temporary + array);
+            retyped.add(table.name());
+        }
+        if (!actions.isEmpty()) {
+            recreation.add(alter + "\n    " + String.join(",\n    ", actions) + ";");
+        }
     }
 
     /** A partition or inheritance child: its parent's ALTER retypes the columns it inherits, its own may not. */
@@ -183,33 +191,13 @@ final class EnumAlter {
             return null;
         }
         String create = type.statements().get(0);
-        int open = create.indexOf(" AS ENUM (");
+        int open = create.indexOf(ENUM);
         if (!create.startsWith("CREATE TYPE ") || open < 0) {
             return null;
         }
-        List<String> labels = new ArrayList<>();
-        int at = open + " AS ENUM (".length();
-        while (at < create.length()) {
-            int start = at;
-            at = create.indexOf('\'', at);
-            if (at < 0) {
-                break;
-            }
-            if (at > start && create.charAt(at - 1) == 'E') {
-                start = at - 1;
-            } else {
-                start = at;
-            }
-            at++;
-            while (at < create.length()) {
-                if (create.charAt(at) == '\'' && (at + 1 >= create.length() || create.charAt(at + 1) != '\'')) {
-                    break;
-                }
-                at += create.charAt(at) == '\'' ? 2 : 1;
-            }
-            labels.add(create.substring(start, at + 1));
-            at++;
-        }
-        return labels;
+        return LITERAL.matcher(create.substring(open + ENUM.length()))
+                .results()
+                .map(MatchResult::group)
+                .toList();
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The script that makes the target side match the other: first what must go (objects only on the target, and
  * those replaced), last first; then, in the other side's order of creation, what is created, replaced or altered.
  * Tables and sequences that exist on both sides are altered, never recreated, so that their rows and values stay;
- * views in the way of a change are dropped and created again around it ({@link Dependents}).
+ * so are the domains ({@link DomainAlter}) and enums ({@link EnumAlter}) that columns use. Views in the way of a
+ * change are dropped and created again around it ({@link Dependents}).
  */
 final class ScriptWriter {
 
