@@ -160,8 +160,10 @@ final class ScriptWriter {
     private List<String> changes(Snapshot.Entry theirs, Snapshot.Entry wanted) {
         List<String> statements = new ArrayList<>();
         EnumAlter labels = enums.get(wanted.key());
+        Snapshot.Entry had = theirs;
         if ("TABLE".equals(wanted.kind())) {
             statements.addAll(alters.get(wanted.key()).statements());
+            had = alters.get(wanted.key()).renamed(theirs);
         } else if (labels != null && !labels.recreation().isEmpty()) {
             // The type is new: everything that follows its CREATE is said again.
             statements.addAll(labels.recreation());
@@ -175,7 +177,7 @@ final class ScriptWriter {
             wanted.statements().forEach(statement -> statements.add(statement + ";"));
             return statements;
         }
-        statements.addAll(restated(theirs, wanted));
+        statements.addAll(restated(had, wanted));
         return statements;
     }
 

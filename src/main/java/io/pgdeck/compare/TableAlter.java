@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * The ALTER TABLE statements that give an existing table the other side's shape, column by column, so that its rows
@@ -26,6 +27,9 @@ final class TableAlter {
     private final String name;
     private final List<String> removals = new ArrayList<>();
     private final List<String> statements = new ArrayList<>();
+    /** Qualified names of identity sequences renamed by {@link #statements}, the old name to the new. */
+    private final Map<String, String> sequenceRenames = new LinkedHashMap<>();
+
     private String note;
     private boolean columnsRewritten;
 
@@ -61,6 +65,26 @@ final class TableAlter {
         return note;
     }
 
+    /**
+     * The target's table as its statements read once {@link #statements} have run: the grants and comments of an
+     * identity sequence it renamed name the sequence by its new name.
+     */
+    Snapshot.Entry renamed(Snapshot.Entry target) {
+        if (sequenceRenames.isEmpty()) {
+            return target;
+        }
+        List<String> renamed = new ArrayList<>();
+        for (String statement : target.statements()) {
+            for (Map.Entry<String, String> rename : sequenceRenames.entrySet()) {
+                statement = Dependents.named(rename.getKey())
+                        .matcher(statement)
+                        .replaceAll(Matcher.quoteReplacement(rename.getValue()));
+            }
+            renamed.add(statement);
+        }
+        return new Snapshot.Entry(target.kind(), target.name(), target.owner(), renamed, target.columns());
+    }
+
     /** Whether a column is dropped or retyped, which views reading the table do not allow while they exist. */
     boolean columnsRewritten() {
         return columnsRewritten;
@@ -90,6 +114,9 @@ final class TableAlter {
                 String rename = ColumnAlter.sequenceRename(schema, existing, column);
                 if (rename != null) {
                     statements.add(rename);
+                    sequenceRenames.put(
+                            qualified(schema, existing.identitySequence()),
+                            qualified(schema, column.identitySequence()));
                 }
             }
         }
