@@ -74,18 +74,19 @@ final class Dependents {
     }
 
     /**
-     * Whether the entry depends on one of the types: a routine by its arguments or result (what its body says is
-     * only checked when it runs), anything else by its definition.
+     * Whether the entry depends on one of the types: a routine by what comes before its quoted body (arguments,
+     * result; a quoted body is only checked when it runs, a {@code BEGIN ATOMIC} one is read whole), anything else by
+     * its definition.
      */
     private static boolean uses(Snapshot.Entry entry, List<Pattern> types) {
         if (!ROUTINES.contains(entry.kind())) {
             return reads(entry, types);
         }
-        String header =
-                entry.statements().isEmpty() ? "" : entry.statements().get(0).split("\n", 2)[0];
-        return types.stream()
-                .anyMatch(type -> type.matcher(entry.name()).find()
-                        || type.matcher(header).find());
+        String definition =
+                entry.statements().isEmpty() ? "" : entry.statements().get(0);
+        int body = definition.indexOf("\nAS ");
+        String header = body < 0 ? definition : definition.substring(0, body);
+        return types.stream().anyMatch(type -> type.matcher(header).find());
     }
 
     private static boolean reads(Snapshot.Entry entry, List<Pattern> names) {

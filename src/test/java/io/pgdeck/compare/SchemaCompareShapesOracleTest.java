@@ -210,6 +210,8 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
             "ALTER TABLE " + s + ".orders ADD CONSTRAINT orders_next_not_new CHECK (next <> 'new') NOT VALID",
             "CREATE FUNCTION " + s + ".shipped(" + s + ".status) RETURNS boolean LANGUAGE sql"
                     + " AS $$SELECT $1 = 'shipped'$$",
+            "CREATE FUNCTION " + s + ".first_status() RETURNS " + s + ".status LANGUAGE sql" + " AS $$SELECT 'new'::"
+                    + s + ".status$$",
             "CREATE VIEW " + s + ".open_orders AS SELECT id, status FROM " + s + ".orders WHERE status <> 'shipped'",
             rows
         };
