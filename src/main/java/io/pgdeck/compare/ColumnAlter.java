@@ -85,6 +85,22 @@ final class ColumnAlter {
         return alter.actions;
     }
 
+    /**
+     * The statement that gives a kept identity's sequence the other side's name (a table renamed keeps its sequence's
+     * old one), or null: ALTER TABLE cannot rename it, ALTER SEQUENCE can.
+     */
+    static String sequenceRename(String schema, Snapshot.Column existing, Snapshot.Column wanted) {
+        if (existing.identity() == null
+                || wanted.identity() == null
+                || existing.identitySequence() == null
+                || wanted.identitySequence() == null
+                || existing.identitySequence().equals(wanted.identitySequence())) {
+            return null;
+        }
+        return "ALTER SEQUENCE " + qualified(schema, existing.identitySequence()) + " RENAME TO "
+                + quoteIdentifier(wanted.identitySequence()) + ";";
+    }
+
     /** An identity added, or switched between ALWAYS and BY DEFAULT and given the other options in place. */
     private void identity(String column, Snapshot.Column existing, Snapshot.Column wanted) {
         if (wanted.identity() == null) {

@@ -21,15 +21,27 @@ final class Dependents {
     private static final Set<String> VIEWS = Set.of("VIEW", "MATERIALIZED VIEW");
     private static final Set<String> REPLACED = Set.of("VIEW", "MATERIALIZED VIEW", "FUNCTION", "PROCEDURE");
     private static final Set<String> PARTS = Set.of("INDEX", "TRIGGER", "RULE");
+    /** What an enum's recreation cannot retype under it: routines taking or returning it, expressions naming it. */
+    private static final Set<String> TYPE_USERS =
+            Set.of("INDEX", "CONSTRAINT", "CHECK CONSTRAINT", "TRIGGER", "RULE", "POLICY", "FUNCTION", "PROCEDURE");
+
+    private static final Set<String> ROUTINES = Set.of("FUNCTION", "PROCEDURE");
 
     private Dependents() {}
 
     /**
-     * Keys of the target's objects to drop and create again, given the tables whose columns are rewritten; only
-     * objects the other side keeps, as the others are dropped anyway.
+     * Keys of the target's objects to drop and create again, given the tables whose columns are rewritten (and the
+     * types whose columns are, which views may not read either) and the types recreated; only objects the other side
+     * keeps, as the others are dropped anyway.
      */
     static Set<String> of(
-            Sides sides, Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source, Set<String> tables) {
+            Sides sides,
+            Map<String, Snapshot.Entry> target,
+            Map<String, Snapshot.Entry> source,
+            Set<String> tables,
+            Set<String> types) {
+        List<Pattern> recreated = new ArrayList<>();
+        types.forEach(type -> recreated.add(named(qualified(sides.schema, type))));
         List<Pattern> changed = new ArrayList<>();
         tables.forEach(table -> changed.add(named(qualified(sides.schema, table))));
         target.values().forEach(entry -> {
@@ -49,11 +61,32 @@ final class Dependents {
                 Pattern view = named(qualified(sides.schema, entry.name()));
                 changed.add(view);
                 views.add(view);
+            } else if (TYPE_USERS.contains(entry.kind()) && uses(entry, recreated)) {
+                rebuilt.add(entry.key());
+                if (ROUTINES.contains(entry.kind())) {
+                    changed.add(named(qualified(sides.schema, entry.name().replaceFirst("\\(.*", ""))));
+                }
             } else if (PARTS.contains(entry.kind()) && reads(entry, views)) {
                 rebuilt.add(entry.key());
             }
         }
         return rebuilt;
+    }
+
+    /**
+     * Whether the entry depends on one of the types: a routine by what comes before its quoted body (arguments,
+     * result; a quoted body is only checked when it runs, a {@code BEGIN ATOMIC} one is read whole), anything else by
+     * its definition.
+     */
+    private static boolean uses(Snapshot.Entry entry, List<Pattern> types) {
+        if (!ROUTINES.contains(entry.kind())) {
+            return reads(entry, types);
+        }
+        String definition =
+                entry.statements().isEmpty() ? "" : entry.statements().get(0);
+        int body = definition.indexOf("\nAS ");
+        String header = body < 0 ? definition : definition.substring(0, body);
+        return types.stream().anyMatch(type -> type.matcher(header).find());
     }
 
     private static boolean reads(Snapshot.Entry entry, List<Pattern> names) {
@@ -63,7 +96,7 @@ final class Dependents {
     }
 
     /** The qualified name where it stands alone, not as the start of a longer name. */
-    private static Pattern named(String qualifiedName) {
+    static Pattern named(String qualifiedName) {
         return Pattern.compile("(?<![\\w$\".])" + Pattern.quote(qualifiedName) + "(?![\\w$])");
     }
 }

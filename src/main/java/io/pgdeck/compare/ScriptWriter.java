@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The script that makes the target side match the other: first what must go (objects only on the target, and
  * those replaced), last first; then, in the other side's order of creation, what is created, replaced or altered.
  * Tables and sequences that exist on both sides are altered, never recreated, so that their rows and values stay;
- * views in the way of a change are dropped and created again around it ({@link Dependents}).
+ * so are the domains ({@link DomainAlter}) and enums ({@link EnumAlter}) that columns use. Views in the way of a
+ * change are dropped and created again around it ({@link Dependents}).
  */
 final class ScriptWriter {
 
@@ -27,11 +28,16 @@ final class ScriptWriter {
     private static final Set<String> RESTATED = Set.of("SEQUENCE OWNED BY", "DEFAULT ACL", "INDEX ATTACH");
 
     private static final Pattern GRANT = Pattern.compile("(?s)^GRANT (.+) ON (.+) TO (.+?)( WITH GRANT OPTION)?$");
+    private static final Pattern COMMENT = Pattern.compile("(?s)^COMMENT ON (.+?) IS .*$");
 
     private final Sides sides;
     private final List<String> script = new ArrayList<>();
     /** How each table on both sides but different is altered, by its key. */
     private final Map<String, TableAlter> alters = new LinkedHashMap<>();
+    /** How each enum on both sides but with other labels is changed, by its key. */
+    private final Map<String, EnumAlter> enums = new LinkedHashMap<>();
+    /** The ALTER DOMAIN statements for each domain on both sides but different that is not replaced, by its key. */
+    private final Map<String, List<String>> domains = new LinkedHashMap<>();
     /** Keys of the objects dropped and created again because they stand in the way of a change. */
     private Set<String> rebuilt = Set.of();
 
@@ -48,6 +54,7 @@ final class ScriptWriter {
         Map<String, Snapshot.Entry> source = liveIsTarget ? sides.snapshot : sides.live;
         ScriptWriter writer = new ScriptWriter(sides);
         writer.plan(target, source);
+        writer.additions();
         writer.drops(target, source);
         writer.creates(target, source);
         List<String> notes = writer.alters.values().stream()
@@ -60,9 +67,25 @@ final class ScriptWriter {
     /** The tables' alterations, and from those the dependents to rebuild around them. */
     private void plan(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {
         Set<String> rewritten = new LinkedHashSet<>();
+        Set<String> recreated = new LinkedHashSet<>();
         source.values().forEach(wanted -> {
             Snapshot.Entry theirs = target.get(wanted.key());
-            if ("TABLE".equals(wanted.kind()) && theirs != null && !sides.same(theirs, wanted)) {
+            if (theirs == null || sides.same(theirs, wanted)) {
+                return;
+            }
+            EnumAlter labels = EnumAlter.of(sides.schema, theirs, wanted, target, source);
+            if (labels != null) {
+                enums.put(wanted.key(), labels);
+                rewritten.addAll(labels.retyped());
+                if (!labels.recreation().isEmpty()) {
+                    recreated.add(wanted.name());
+                }
+            }
+            List<String> domain = DomainAlter.change(sides.schema, theirs, wanted);
+            if (domain != null) {
+                domains.put(wanted.key(), domain);
+            }
+            if ("TABLE".equals(wanted.kind())) {
                 TableAlter alter = TableAlter.of(sides.schema, theirs, wanted);
                 alters.put(wanted.key(), alter);
                 if (alter.columnsRewritten()) {
@@ -70,7 +93,20 @@ final class ScriptWriter {
                 }
             }
         });
-        rebuilt = Dependents.of(sides, target, source, rewritten);
+        rebuilt = Dependents.of(sides, target, source, rewritten, recreated);
+    }
+
+    /**
+     * Enum labels added in place, first of all and committed: PostgreSQL does not let the transaction that added a
+     * label use it, and the script may (a default, a view), also when it is run as one transaction.
+     */
+    private void additions() {
+        List<String> added = new ArrayList<>();
+        enums.values().forEach(labels -> added.addAll(labels.additions()));
+        if (!added.isEmpty()) {
+            added.add("-- Committed before the rest, which may use the new labels.\nCOMMIT;");
+            script.add(String.join("\n", added));
+        }
     }
 
     private void drops(Map<String, Snapshot.Entry> target, Map<String, Snapshot.Entry> source) {
@@ -84,6 +120,8 @@ final class ScriptWriter {
             boolean replaced = wanted != null
                     && !sides.same(theirs, wanted)
                     && !ALTERED.contains(theirs.kind())
+                    && !enums.containsKey(theirs.key())
+                    && !domains.containsKey(theirs.key())
                     && !RESTATED.contains(theirs.kind());
             if (wanted == null && target.containsKey("INDEX ATTACH " + DropStatements.indexName(theirs))) {
                 later.add(DropStatements.ofAttached(theirs, sides.schema));
@@ -121,21 +159,32 @@ final class ScriptWriter {
 
     private List<String> changes(Snapshot.Entry theirs, Snapshot.Entry wanted) {
         List<String> statements = new ArrayList<>();
+        EnumAlter labels = enums.get(wanted.key());
+        Snapshot.Entry had = theirs;
         if ("TABLE".equals(wanted.kind())) {
             statements.addAll(alters.get(wanted.key()).statements());
+            had = alters.get(wanted.key()).renamed(theirs);
+        } else if (labels != null && !labels.recreation().isEmpty()) {
+            // The type is new: everything that follows its CREATE is said again.
+            statements.addAll(labels.recreation());
+            sides.kept(rest(wanted)).forEach(statement -> statements.add(statement + ";"));
+            return statements;
+        } else if (domains.containsKey(wanted.key())) {
+            statements.addAll(domains.get(wanted.key()));
         } else if ("SEQUENCE".equals(wanted.kind()) && !wanted.statements().isEmpty()) {
             statements.add(wanted.statements().get(0).replaceFirst("^CREATE SEQUENCE", "ALTER SEQUENCE") + ";");
-        } else {
+        } else if (labels == null) {
             wanted.statements().forEach(statement -> statements.add(statement + ";"));
             return statements;
         }
-        statements.addAll(restated(theirs, wanted));
+        statements.addAll(restated(had, wanted));
         return statements;
     }
 
     /**
      * What follows an altered object's CREATE (owner, comments, grants, settings): the other side's statements that
-     * the target lacks, and a REVOKE for each grant only the target has.
+     * the target lacks, and a REVOKE for each grant, a comment removed for each comment, that only the
+     * target has.
      */
     private List<String> restated(Snapshot.Entry theirs, Snapshot.Entry wanted) {
         List<String> have = sides.kept(rest(theirs));
@@ -146,6 +195,10 @@ final class ScriptWriter {
             if (!want.contains(statement) && grant.matches()) {
                 statements.add("REVOKE " + grant.group(1) + " ON " + grant.group(2) + " FROM " + grant.group(3) + ";");
             }
+            Matcher comment = COMMENT.matcher(statement);
+            if (comment.matches() && !commented(want, comment.group(1))) {
+                statements.add("COMMENT ON " + comment.group(1) + " IS NULL;");
+            }
         }
         want.stream()
                 .filter(statement -> !have.contains(statement))
@@ -153,9 +206,20 @@ final class ScriptWriter {
         return statements;
     }
 
+    private static boolean commented(List<String> statements, String object) {
+        return statements.stream().anyMatch(statement -> {
+            Matcher comment = COMMENT.matcher(statement);
+            return comment.matches() && comment.group(1).equals(object);
+        });
+    }
+
+    /** The statements after the CREATE, but for a domain's constraints, which {@link DomainAlter} compares. */
     private static List<String> rest(Snapshot.Entry entry) {
-        return entry.statements().isEmpty()
-                ? List.of()
-                : entry.statements().subList(1, entry.statements().size());
+        List<String> rest = new ArrayList<>(
+                entry.statements().isEmpty()
+                        ? List.of()
+                        : entry.statements().subList(1, entry.statements().size()));
+        rest.removeAll(DomainAlter.laterConstraints(entry));
+        return rest;
     }
 }

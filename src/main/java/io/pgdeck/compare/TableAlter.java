@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * The ALTER TABLE statements that give an existing table the other side's shape, column by column, so that its rows
@@ -26,6 +27,9 @@ final class TableAlter {
     private final String name;
     private final List<String> removals = new ArrayList<>();
     private final List<String> statements = new ArrayList<>();
+    /** Qualified names of identity sequences renamed by {@link #statements}, the old name to the new. */
+    private final Map<String, String> sequenceRenames = new LinkedHashMap<>();
+
     private String note;
     private boolean columnsRewritten;
 
@@ -61,6 +65,26 @@ final class TableAlter {
         return note;
     }
 
+    /**
+     * The target's table as its statements read once {@link #statements} have run: the grants and comments of an
+     * identity sequence it renamed name the sequence by its new name.
+     */
+    Snapshot.Entry renamed(Snapshot.Entry target) {
+        if (sequenceRenames.isEmpty()) {
+            return target;
+        }
+        List<String> renamed = new ArrayList<>();
+        for (String statement : target.statements()) {
+            for (Map.Entry<String, String> rename : sequenceRenames.entrySet()) {
+                statement = Dependents.named(rename.getKey())
+                        .matcher(statement)
+                        .replaceAll(Matcher.quoteReplacement(rename.getValue()));
+            }
+            renamed.add(statement);
+        }
+        return new Snapshot.Entry(target.kind(), target.name(), target.owner(), renamed, target.columns());
+    }
+
     /** Whether a column is dropped or retyped, which views reading the table do not allow while they exist. */
     boolean columnsRewritten() {
         return columnsRewritten;
@@ -87,6 +111,13 @@ final class TableAlter {
             } else {
                 columnsRewritten |= !existing.type().equals(column.type());
                 ColumnAlter.change(schema, existing, column).forEach(this::alter);
+                String rename = ColumnAlter.sequenceRename(schema, existing, column);
+                if (rename != null) {
+                    statements.add(rename);
+                    sequenceRenames.put(
+                            qualified(schema, existing.identitySequence()),
+                            qualified(schema, column.identitySequence()));
+                }
             }
         }
         List<String> wantedOrder = source.stream().map(Snapshot.Column::name).toList();
@@ -139,15 +170,20 @@ final class TableAlter {
             if (!line.startsWith("    CONSTRAINT ")) {
                 continue;
             }
-            String rest = trimmed.substring("CONSTRAINT ".length());
-            int end = rest.startsWith("\"") ? rest.indexOf("\" ", 1) + 1 : rest.indexOf(' ');
-            if (end > 0) {
-                String definition = rest.substring(end + 1);
+            String[] named = named(trimmed.substring("CONSTRAINT ".length()));
+            if (named != null) {
+                String definition = named[1];
                 checks.put(
-                        rest.substring(0, end),
+                        named[0],
                         definition.endsWith(",") ? definition.substring(0, definition.length() - 1) : definition);
             }
         }
         return checks;
+    }
+
+    /** {@code name definition} split after the name, quoted or not; null when nothing follows a name. */
+    static String[] named(String text) {
+        int end = text.startsWith("\"") ? text.indexOf("\" ", 1) + 1 : text.indexOf(' ');
+        return end > 0 ? new String[] {text.substring(0, end), text.substring(end + 1)} : null;
     }
 }

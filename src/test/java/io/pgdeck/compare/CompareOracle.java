@@ -36,7 +36,8 @@ final class CompareOracle {
                 TestPostgres.execute(database, live.apply(LIVE));
                 JsonNode compared = compare(database, target);
                 checks.before(database, target, compared);
-                OracleDatabases.replay(database, compared.get("script").asString());
+                OracleDatabases.replay(
+                        database, checks.replayed(compared.get("script").asString()));
                 checks.after(database, target);
             } finally {
                 OracleDatabases.drop(database);
@@ -69,11 +70,46 @@ final class CompareOracle {
         };
     }
 
+    /**
+     * Checks of a change made in place: the dumps match, the script says none of {@code absent} and, where
+     * {@code present} is given, what it answers for the target; made live, {@code query} on the live schema
+     * answers {@code liveRows}, which the script kept.
+     */
+    static Checks inPlace(Function<String, String> present, String query, String liveRows, String... absent) {
+        return new Checks() {
+            @Override
+            public void before(String database, String target, JsonNode compared) {
+                Checks.super.before(database, target, compared);
+                String script = compared.get("script").asString();
+                for (String statement : absent) {
+                    assertThat(script).doesNotContain(statement);
+                }
+                if (present != null) {
+                    assertThat(script).contains(present.apply(target));
+                }
+            }
+
+            @Override
+            public void after(String database, String target) {
+                Checks.super.after(database, target);
+                if ("live".equals(target)) {
+                    assertThat(SchemaCompareShapesOracleTest.value(database, query))
+                            .isEqualTo(liveRows);
+                }
+            }
+        };
+    }
+
     /** What a case checks around the replay; by default that the dumps match and nothing is left to do. */
     interface Checks {
 
         default void before(String database, String target, JsonNode compared) {
             assertThat(compared.get("differences").size()).as("differences").isPositive();
+        }
+
+        /** The text psql runs: by default the script as it is, each statement committed on its own. */
+        default String replayed(String script) {
+            return script;
         }
 
         default void after(String database, String target) {
