@@ -1,0 +1,278 @@
+import {
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { AgGridReact, type CustomCellRendererProps, type CustomHeaderProps } from 'ag-grid-react';
+import {
+  CellStyleModule,
+  InfiniteRowModelModule,
+  ModuleRegistry,
+  RenderApiModule,
+  RowApiModule,
+  RowStyleModule,
+  ScrollApiModule,
+  type Column,
+  type ColDef,
+  type GridApi,
+  type IDatasource,
+} from 'ag-grid-community';
+import 'ag-grid-community/styles/ag-grid.css';
+import 'ag-grid-community/styles/ag-theme-quartz-no-font.css';
+import './pagedGrid.css';
+
+ModuleRegistry.registerModules([
+  InfiniteRowModelModule,
+  CellStyleModule,
+  RowStyleModule,
+  RenderApiModule,
+  RowApiModule,
+  ScrollApiModule,
+]);
+
+/** Where a cell is: the row's index in the grid and the column's among the data columns (the row header is -1). */
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+export interface PagedColumn {
+  id: string;
+  width: number;
+  /** The header cell's content; clicks on it are the owner's. */
+  header: ReactNode;
+}
+
+/** Rows [offset, offset + limit) as the source has them; `end` is the number of rows once the source knows it. */
+export type ReadRows<Row> = (offset: number, limit: number) => Promise<{ rows: Row[]; end?: number }>;
+
+export interface PagedGridHandle<Row> {
+  /** Brings a row into view: as little as needed, or at the bottom. */
+  scrollToRow: (index: number, align?: 'auto' | 'end') => void;
+  /** The row at an index as the cache holds it, without loading it. */
+  cachedRow: (index: number) => Row | undefined;
+  /** Every row the cache holds, by index. */
+  cachedRows: () => Map<number, Row>;
+  /** Tells the grid how many rows there are; `complete` when that is the end. */
+  setRowCount: (count: number, complete: boolean) => void;
+  /** Reads the rows in the cache again, keeping them shown until the new ones come. */
+  reload: () => void;
+  /** Rows one screen holds. */
+  pageRows: () => number;
+  element: () => HTMLDivElement | null;
+}
+
+export interface PagedGridProps<Row> {
+  handle: Ref<PagedGridHandle<Row>>;
+  testId: string;
+  label: string;
+  className?: string;
+  columns: PagedColumn[];
+  rowHeight: number;
+  headerHeight: number;
+  gutterWidth: number;
+  /** Rows read at once, and how many such blocks the cache keeps (the farthest are read again when needed). */
+  blockSize: number;
+  blocksKept: number;
+  read: ReadRows<Row>;
+  /** A new key starts a new cache: the rows are another query's. */
+  sourceKey: string;
+  /** Rows the grid offers before the source said how many there are. */
+  initialRowCount: number;
+  /** Anything the cells show beyond their row (selection, edits): when it changes, the cells in view are drawn again. */
+  cellsVersion: unknown;
+  /** Anything the rows' classes and headers show: when it changes, the rows in view are drawn again. */
+  rowsVersion?: unknown;
+  renderCell: (row: Row | undefined, at: CellPosition) => ReactNode;
+  renderRowHeader: (row: Row | undefined, index: number) => ReactNode;
+  cellClass?: (row: Row | undefined, at: CellPosition) => string | undefined;
+  rowClass?: (row: Row | undefined, index: number) => string | undefined;
+  onCellMouseDown?: (at: CellPosition, event: MouseEvent) => void;
+  onCellDoubleClick?: (at: CellPosition) => void;
+  onCellContextMenu?: (at: CellPosition, event: MouseEvent) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
+  onPaste?: (event: ClipboardEvent<HTMLDivElement>) => void;
+}
+
+const GUTTER = '__row';
+
+/** What the grid's cell events tell: where, and the browser's event. */
+interface CellEvent {
+  rowIndex: number | null;
+  column: Column;
+  event?: Event | null;
+}
+
+interface Context<Row> {
+  current: PagedGridProps<Row>;
+}
+
+function DataCell<Row>(params: CustomCellRendererProps<Row, unknown, Context<Row>>) {
+  const at = { row: params.node.rowIndex ?? 0, column: Number(params.colDef?.cellRendererParams) };
+  return <>{params.context.current.renderCell(params.data, at)}</>;
+}
+
+function GutterCell<Row>(params: CustomCellRendererProps<Row, unknown, Context<Row>>) {
+  return <>{params.context.current.renderRowHeader(params.data, params.node.rowIndex ?? 0)}</>;
+}
+
+function Header(params: CustomHeaderProps & { content: ReactNode }) {
+  return <>{params.content}</>;
+}
+
+/**
+ * The one grid of pgdeck, for any number of rows (AG Grid's Infinite Row Model): rows are read in blocks as they
+ * scroll into view and the cache keeps a bounded number of blocks. It draws and scrolls; selection, keys, copy and
+ * editing stay the owner's, who renders cells and row headers and is told of clicks. A row header column leads.
+ */
+export function PagedGrid<Row>(props: PagedGridProps<Row>) {
+  const { handle, testId, label, columns, rowHeight, headerHeight, gutterWidth } = props;
+  const api = useRef<GridApi<Row>>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const context = useRef<PagedGridProps<Row>>(props);
+  context.current = props;
+
+  const columnDefs = useMemo<ColDef<Row>[]>(
+    () => [
+      {
+        colId: GUTTER,
+        width: gutterWidth,
+        resizable: false,
+        cellAriaRole: 'rowheader',
+        cellClass: 'paged-grid__gutter',
+        cellRenderer: GutterCell,
+        headerComponentParams: { content: null },
+      },
+      ...columns.map<ColDef<Row>>((column, index) => ({
+        colId: column.id,
+        width: column.width,
+        cellRenderer: DataCell,
+        cellRendererParams: index,
+        headerComponentParams: { content: column.header },
+        cellClass: (params) =>
+          context.current.cellClass?.(params.data, { row: params.node.rowIndex ?? 0, column: index }),
+      })),
+    ],
+    [columns, gutterWidth],
+  );
+
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows: (params) => {
+        const limit = params.endRow - params.startRow;
+        context.current
+          .read(params.startRow, limit)
+          .then(({ rows, end }) =>
+            params.successCallback(
+              rows,
+              end ?? (rows.length < limit ? params.startRow + rows.length : undefined),
+            ),
+          )
+          .catch(() => params.failCallback());
+      },
+    }),
+    // A new datasource empties the cache: only when the rows are another query's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.sourceKey],
+  );
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      scrollToRow: (index, align = 'auto') =>
+        api.current?.ensureIndexVisible(index, align === 'end' ? 'bottom' : null),
+      cachedRow: (index) => {
+        let found: Row | undefined;
+        api.current?.forEachNode((node) => {
+          if (node.rowIndex === index && node.data !== undefined) found = node.data;
+        });
+        return found;
+      },
+      cachedRows: () => {
+        const rows = new Map<number, Row>();
+        api.current?.forEachNode((node) => {
+          if (node.rowIndex !== null && node.data !== undefined) rows.set(node.rowIndex, node.data);
+        });
+        return rows;
+      },
+      setRowCount: (count, complete) => api.current?.setRowCount(count, complete),
+      reload: () => api.current?.refreshInfiniteCache(),
+      pageRows: () =>
+        Math.max(1, Math.floor(((wrapper.current?.clientHeight ?? 240) - headerHeight) / rowHeight) - 1),
+      element: () => wrapper.current,
+    }),
+    [headerHeight, rowHeight],
+  );
+
+  useEffect(() => {
+    api.current?.refreshCells({ force: true });
+  }, [props.cellsVersion]);
+  useEffect(() => {
+    api.current?.redrawRows();
+  }, [props.rowsVersion]);
+
+  const position = (event: CellEvent): CellPosition => ({
+    row: event.rowIndex ?? 0,
+    column: event.column.getColId() === GUTTER ? -1 : columns.findIndex((c) => c.id === event.column.getColId()),
+  });
+  const mouse = (event: CellEvent) => event.event as unknown as MouseEvent;
+
+  return (
+    <div
+      ref={wrapper}
+      className={`paged-grid ag-theme-quartz ${props.className ?? ''}`}
+      role="group"
+      aria-label={label}
+      tabIndex={0}
+      data-testid={testId}
+      onKeyDown={props.onKeyDown}
+      onPaste={props.onPaste}
+    >
+      <AgGridReact<Row>
+        theme="legacy"
+        context={context}
+        columnDefs={columnDefs}
+        defaultColDef={{
+          sortable: false,
+          resizable: true,
+          suppressMovable: true,
+          suppressKeyboardEvent: () => true,
+          headerComponent: Header,
+        }}
+        rowModelType="infinite"
+        datasource={datasource}
+        cacheBlockSize={props.blockSize}
+        maxBlocksInCache={props.blocksKept}
+        infiniteInitialRowCount={props.initialRowCount}
+        cacheOverflowSize={1}
+        maxConcurrentDatasourceRequests={2}
+        blockLoadDebounceMillis={20}
+        rowHeight={rowHeight}
+        headerHeight={headerHeight}
+        rowBuffer={20}
+        ensureDomOrder
+        suppressCellFocus
+        suppressHeaderFocus
+        suppressScrollOnNewData
+        suppressNoRowsOverlay
+        suppressLoadingOverlay
+        suppressDragLeaveHidesColumns
+        preventDefaultOnContextMenu
+        getRowClass={(params) => context.current.rowClass?.(params.data, params.node.rowIndex ?? 0)}
+        processRowPostCreate={({ eRow, rowIndex }) => eRow.setAttribute('data-row', String(rowIndex + 1))}
+        onGridReady={(event) => {
+          api.current = event.api;
+        }}
+        onCellMouseDown={(event) => props.onCellMouseDown?.(position(event), mouse(event))}
+        onCellDoubleClicked={(event) => props.onCellDoubleClick?.(position(event))}
+        onCellContextMenu={(event) => props.onCellContextMenu?.(position(event), mouse(event))}
+      />
+    </div>
+  );
+}
