@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -16,7 +17,7 @@ import { isPreview } from '../ui/longValues';
 import { ValueViewer } from '../ui/ValueViewer';
 import { CellEditor, type Move } from './CellEditor';
 import { ConflictResolver } from './ConflictResolver';
-import { DataGrid, type CellPosition } from './DataGrid';
+import { PagedGrid, type CellPosition, type PagedGridHandle } from '../ui/PagedGrid';
 import { FilterPanel } from './FilterPanel';
 import { ImportFlow } from './ImportFlow';
 import { openReferencedRow } from './openDataTab';
@@ -33,9 +34,8 @@ import {
   undo,
   type History,
 } from './pending';
-import type { Cell, CellValue, DataTarget, ForeignKey } from './types';
-import { useRowPages } from './useRowPages';
-import { useKeptRows } from './useKeptRows';
+import type { Cell, CellValue, DataColumn, DataTarget, ForeignKey } from './types';
+import { KEPT_PAGES, PAGE_SIZE, useDataRows } from './useDataRows';
 import { deleting, markedRows, newRowValues, useRowModel } from './rowModel';
 import { handleGridKey } from './gridKeys';
 import { useSaveChanges } from './useSaveChanges';
@@ -43,6 +43,7 @@ import { useDataMenu } from './useDataMenu';
 import {
   cellClass,
   cellContent,
+  loadingCell,
   gridColumnsOf,
   nextSort,
   rowClass,
@@ -51,6 +52,7 @@ import {
 import { DataToolbar } from './DataToolbar';
 import { DataStatus, type Saved } from './DataStatus';
 import './data.css';
+import './data-grid.css';
 
 /**
  * View/Edit Data: a relation in a virtualised grid with server-side paging, sort, filters and counts, and for
@@ -65,7 +67,8 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   });
   const [cap, setCap] = useState<number | undefined>(undefined);
   const [version, setVersion] = useState(0);
-  const pages = useRowPages(target, query, cap, version);
+  const grid = useRef<PagedGridHandle<unknown[]>>(null);
+  const pages = useDataRows(target, query, cap, version, grid);
   const [history, setHistory] = useState<History>(EMPTY_HISTORY);
   const [active, setActive] = useState<CellPosition | undefined>();
   const [editing, setEditing] = useState<{ initialText?: string } | undefined>();
@@ -75,7 +78,6 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const [exact, setExact] = useState<{ key: string; count: number } | undefined>();
   const [saved, setSaved] = useState<Saved | undefined>();
   const [importOpen, setImportOpen] = useState(false);
-  const wrapper = useRef<HTMLDivElement>(null);
 
   const meta = pages.meta;
   const columns = useMemo(() => meta?.columns ?? [], [meta]);
@@ -85,22 +87,25 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const editable = deployment.capabilities.write && (meta?.editable ?? false);
   // A table without a key cannot be edited in place, yet rows can be imported into it.
   const canImport = deployment.capabilities.write && target.kind === 'tables';
-  const rows = useKeptRows(pages, columns, key);
-  const rowCount = inserts.length + rows.rowCount;
+  const kept = pages.kept;
+  // Rows not saved yet, then rows just saved, lead the server's: the grid keeps them in sight at the top.
+  const leadRows = useMemo(() => [...inserts.map(() => []), ...kept], [inserts.length, kept]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lead = leadRows.length;
+  const rowCount = () => lead + (grid.current?.rowCount() ?? 0);
   const queryKey = JSON.stringify([query, version]);
 
   const change = useCallback((update: (h: History) => History) => setHistory(update), []);
-  const ensure = rows.ensure;
-  const insertCount = inserts.length;
-  const onVisibleRowsChange = useCallback(
-    (first: number, last: number) =>
-      ensure(Math.max(0, first - insertCount), Math.max(0, last - insertCount)),
-    [ensure, insertCount],
-  );
-  const focusGrid = () => wrapper.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
+  const focusGrid = () => grid.current?.element()?.focus();
+  const activeRow = active?.row;
+  useEffect(() => {
+    if (activeRow !== undefined) grid.current?.scrollToRow(activeRow);
+  }, [activeRow]);
 
-  const { rowInfo, valueAt, rowAt, canEdit } = useRowModel({
-    serverRow: rows.rowAt,
+  const { rowInfo, valueAt, canEdit } = useRowModel({
+    serverRow: (index) =>
+      index < kept.length
+        ? kept[index]
+        : (grid.current?.rowAt(inserts.length + index) as unknown[] | undefined),
     columns,
     key,
     pending,
@@ -121,7 +126,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
 
   const move = (position: CellPosition, direction: Move) => {
     if (direction === 'down')
-      setActive({ row: Math.min(rowCount - 1, position.row + 1), column: position.column });
+      setActive({ row: Math.min(rowCount() - 1, position.row + 1), column: position.column });
     if (direction === 'right')
       setActive({ row: position.row, column: Math.min(columns.length - 1, position.column + 1) });
   };
@@ -153,7 +158,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
       setHistory,
       report: setSaved,
       refresh,
-      keep: rows.keep,
+      keep: pages.keep,
       stopEditing: () => setEditing(undefined),
     },
   );
@@ -166,13 +171,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   /** A value the page has only a preview of is read whole before it can be viewed or edited. */
   const wholeAt = (position: CellPosition): Promise<string | null> => {
     const value = valueAt(position);
-    if (isPreview(value))
-      return wholeValue(
-        target,
-        query,
-        rows.serverIndex(position.row - inserts.length),
-        position.column,
-      );
+    if (isPreview(value)) return wholeValue(target, query, position.row - lead, position.column);
     return Promise.resolve(value === null || value === undefined ? null : displayText(value));
   };
   const startEditing = (position: CellPosition | undefined, initialText?: string) => {
@@ -199,7 +198,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
     handleGridKey(event, {
       active,
-      rowCount,
+      rowCount: rowCount(),
       columnCount: columns.length,
       setActive,
       undo: () => change(undo),
@@ -243,25 +242,69 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
       (name) => valueAt({ row, column: columns.findIndex((c) => c.name === name) }) as Cell,
     );
 
-  const gridColumns = gridColumnsOf(columns, query.sort, (column) => setFiltersOpen({ column }));
-  const renderCell = (value: unknown, position: CellPosition) => {
+  const gridColumns = useMemo(
+    () =>
+      gridColumnsOf(
+        columns,
+        query.sort,
+        (column) => setFiltersOpen({ column }),
+        (column, keepOthers) =>
+          setQuery((q) => ({ ...q, sort: nextSort(q.sort, column, keepOthers) })),
+      ),
+    [columns, query.sort],
+  );
+  const renderCell = (position: CellPosition) => {
     const column = columns[position.column];
-    const fk = column ? foreignKeyOf(column.name) : undefined;
-    return cellContent(
-      value,
-      fk,
-      () => fk && followForeignKey(fk, position.row),
-      () => setViewing(position),
+    const isActive = active?.row === position.row && active.column === position.column;
+    if (isActive && editing && column) return editor(position, column);
+    if (!column || !rowInfo(position.row)) return loadingCell();
+    const fk = foreignKeyOf(column.name);
+    return (
+      <span className="data-grid__value" data-column={column.name}>
+        {cellContent(
+          valueAt(position),
+          fk,
+          () => fk && followForeignKey(fk, position.row),
+          () => setViewing(position),
+        )}
+      </span>
     );
   };
-  const cellClassName = (position: CellPosition) =>
-    cellClass(rowInfo(position.row), columns[position.column], pending);
-  const rowClassName = (index: number) => rowClass(rowInfo(index), pending, failedRow);
-  const rowLabel = (i: number) => rowMark(rowInfo(i), i - inserts.length + 1, pending, failedRow);
+  const editor = (position: CellPosition, column: DataColumn) => (
+    <CellEditor
+      key={`${position.row}:${position.column}`}
+      column={column}
+      value={valueAt(position)}
+      initialText={editing?.initialText}
+      onCommit={(value, direction) => {
+        commit(position, value);
+        setEditing(undefined);
+        move(position, direction);
+        focusGrid();
+      }}
+      onCancel={() => {
+        setEditing(undefined);
+        focusGrid();
+      }}
+    />
+  );
+  const cellClassName = (position: CellPosition) => {
+    const classes = [cellClass(rowInfo(position.row), columns[position.column], pending)];
+    if (active?.row === position.row && active.column === position.column)
+      classes.push('data-grid__cell--active');
+    if (editing && active?.row === position.row && active.column === position.column)
+      classes.push('data-grid__cell--editing');
+    return classes.filter(Boolean).join(' ');
+  };
+  const rowClassName = (index: number) => {
+    const classes = [rowClass(rowInfo(index), pending, failedRow)];
+    if (selected.has(index)) classes.push('data-grid__row--selected');
+    return classes.filter(Boolean).join(' ');
+  };
   const pendingCount = changeCount(pending);
 
   return (
-    <div className="data-tab" data-testid="data-tab" ref={wrapper}>
+    <div className="data-tab" data-testid="data-tab">
       <DataToolbar
         target={target}
         query={query}
@@ -275,7 +318,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         saving={saving}
         pendingCount={pendingCount}
         onRefresh={() => {
-          rows.forget();
+          pages.forget();
           refresh();
         }}
         onToggleFilters={() => setFiltersOpen(filtersOpen ? undefined : {})}
@@ -309,51 +352,38 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
             : 'this deployment does not allow changes.'}
         </div>
       )}
-      <DataGrid
-        label={`Rows of ${target.schema}.${target.relation}`}
+      <PagedGrid<unknown[]>
+        handle={grid}
         testId="data-grid"
+        label={`Rows of ${target.schema}.${target.relation}`}
+        className="data-grid"
         columns={gridColumns}
-        rowCount={rowCount}
-        rowAt={rowAt}
-        renderCell={renderCell}
-        cellClassName={cellClassName}
-        rowClassName={rowClassName}
-        rowLabel={rowLabel}
-        activeCell={active}
-        selectedRows={selected}
-        editor={
-          editing && active && columns[active.column] ? (
-            <CellEditor
-              key={`${active.row}:${active.column}`}
-              column={columns[active.column]}
-              value={valueAt(active)}
-              initialText={editing.initialText}
-              onCommit={(value, direction) => {
-                commit(active, value);
-                setEditing(undefined);
-                move(active, direction);
-                focusGrid();
-              }}
-              onCancel={() => {
-                setEditing(undefined);
-                focusGrid();
-              }}
-            />
-          ) : undefined
+        rowHeight={26}
+        headerHeight={40}
+        gutterWidth={Math.max(44, String(lead + (pages.estimate ?? 0)).length * 8 + 22)}
+        blockSize={PAGE_SIZE}
+        blocksKept={KEPT_PAGES}
+        read={pages.read}
+        sourceKey={pages.sourceKey}
+        initialRowCount={1}
+        leadRows={leadRows}
+        cellsVersion={[active, editing, pending, columns, meta]}
+        rowsVersion={[pending, selected, failedRow]}
+        renderCell={(_, position) => renderCell(position)}
+        renderRowHeader={(_, i) => rowMark(rowInfo(i), i - inserts.length + 1, pending, failedRow)}
+        cellClass={(_, position) => cellClassName(position)}
+        rowClass={(_, index) => rowClassName(index)}
+        onCellMouseDown={(position, event) =>
+          position.column < 0 ? onRowHeaderClick(position.row, event) : onCellClick(position)
         }
-        onVisibleRowsChange={onVisibleRowsChange}
-        onHeaderClick={(index, event) => {
-          const column = columns[index];
-          if (!column) return;
-          setQuery((q) => ({ ...q, sort: nextSort(q.sort, column.name, event.shiftKey) }));
-        }}
-        onCellClick={onCellClick}
         onCellDoubleClick={(position) => {
+          if (position.column < 0) return;
           setActive(position);
           if (canEdit(position)) startEditing(position);
         }}
-        onCellContextMenu={(position, event) => menu.openAt(event, position)}
-        onRowHeaderClick={onRowHeaderClick}
+        onCellContextMenu={(position, event) =>
+          position.column >= 0 && menu.openAt(event, position)
+        }
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />

@@ -45,7 +45,12 @@ export function ResultBar({
       )}
       <span className="result__spacer" />
       {!known.complete && (
-        <button type="button" className="toolbar-button" onClick={onCountAll} data-testid="count-all">
+        <button
+          type="button"
+          className="toolbar-button"
+          onClick={onCountAll}
+          data-testid="count-all"
+        >
           <ListEnd size={13} aria-hidden="true" />
           Count all rows
         </button>

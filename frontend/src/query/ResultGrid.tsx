@@ -58,7 +58,10 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const read = useCallback(
     async (offset: number, limit: number) => {
       if (offset === 0 && (!resultId || result.rows.length >= limit))
-        return { rows: result.rows.slice(0, limit), end: result.truncated ? undefined : result.rowCount };
+        return {
+          rows: result.rows.slice(0, limit),
+          end: result.truncated ? undefined : result.rowCount,
+        };
       try {
         const answer = await queryApi.rows(sessionId, resultId ?? '', offset, limit);
         setKnown({ count: answer.rowCount, complete: answer.complete });
@@ -77,7 +80,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
 
   /** The value as the cache has it, unless it has only a preview: then it is read whole from the server. */
   const wholeValueAt = (row: number, column: number): Promise<string | null> => {
-    const value = grid.current?.cachedRow(row)?.[column];
+    const value = grid.current?.rowAt(row)?.[column];
     if (!isPreview(value) && value !== undefined)
       return Promise.resolve(value === null ? null : String(value));
     return queryApi.wholeValue(sessionId, resultId ?? '', row, column);
@@ -172,7 +175,14 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
         read={read}
         sourceKey={resultId ?? ''}
         initialRowCount={count}
-        cellsVersion={selection.range}
+        cellsVersion={[
+          selection.range?.top,
+          selection.range?.bottom,
+          selection.range?.left,
+          selection.range?.right,
+          focus?.row,
+          focus?.column,
+        ]}
         renderCell={(row, at) => (
           <CellContent value={row?.[at.column]} onOpen={() => setViewing(at)} />
         )}

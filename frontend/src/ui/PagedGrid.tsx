@@ -3,6 +3,7 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
+  useState,
   type ClipboardEvent,
   type KeyboardEvent,
   type MouseEvent,
@@ -14,21 +15,25 @@ import {
   CellStyleModule,
   InfiniteRowModelModule,
   ModuleRegistry,
+  PinnedRowModule,
   RenderApiModule,
   RowApiModule,
   RowStyleModule,
   ScrollApiModule,
   type Column,
+  type IRowNode,
   type ColDef,
   type GridApi,
   type IDatasource,
 } from 'ag-grid-community';
 import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz-no-font.css';
+import { capGridHeight } from './gridHeight';
 import './pagedGrid.css';
 
 ModuleRegistry.registerModules([
   InfiniteRowModelModule,
+  PinnedRowModule,
   CellStyleModule,
   RowStyleModule,
   RenderApiModule,
@@ -50,17 +55,22 @@ export interface PagedColumn {
 }
 
 /** Rows [offset, offset + limit) as the source has them; `end` is the number of rows once the source knows it. */
-export type ReadRows<Row> = (offset: number, limit: number) => Promise<{ rows: Row[]; end?: number }>;
+export type ReadRows<Row> = (
+  offset: number,
+  limit: number,
+) => Promise<{ rows: Row[]; end?: number }>;
 
 export interface PagedGridHandle<Row> {
   /** Brings a row into view: as little as needed, or at the bottom. */
   scrollToRow: (index: number, align?: 'auto' | 'end') => void;
-  /** The row at an index as the cache holds it, without loading it. */
-  cachedRow: (index: number) => Row | undefined;
-  /** Every row the cache holds, by index. */
+  /** The row at an index, if the cache holds it (else its block starts loading). */
+  rowAt: (index: number) => Row | undefined;
+  /** Every row of the source the cache holds, by index. */
   cachedRows: () => Map<number, Row>;
-  /** Tells the grid how many rows there are; `complete` when that is the end. */
+  /** Tells the grid how many rows the source has; `complete` when that is the end. */
   setRowCount: (count: number, complete: boolean) => void;
+  /** How many rows of the source the grid offers now. */
+  rowCount: () => number;
   /** Reads the rows in the cache again, keeping them shown until the new ones come. */
   reload: () => void;
   /** Rows one screen holds. */
@@ -81,14 +91,16 @@ export interface PagedGridProps<Row> {
   blockSize: number;
   blocksKept: number;
   read: ReadRows<Row>;
+  /** Rows shown before the source's, kept in sight at the top (e.g. rows not saved yet); indices count them first. */
+  leadRows?: Row[];
   /** A new key starts a new cache: the rows are another query's. */
   sourceKey: string;
   /** Rows the grid offers before the source said how many there are. */
   initialRowCount: number;
-  /** Anything the cells show beyond their row (selection, edits): when it changes, the cells in view are drawn again. */
-  cellsVersion: unknown;
-  /** Anything the rows' classes and headers show: when it changes, the rows in view are drawn again. */
-  rowsVersion?: unknown;
+  /** What the cells show beyond their row (selection, edits): when one changes, the cells in view are drawn again. */
+  cellsVersion: unknown[];
+  /** What the rows' classes show: when one changes, the rows in view are drawn again. Always as many. */
+  rowsVersion?: unknown[];
   renderCell: (row: Row | undefined, at: CellPosition) => ReactNode;
   renderRowHeader: (row: Row | undefined, index: number) => ReactNode;
   cellClass?: (row: Row | undefined, at: CellPosition) => string | undefined;
@@ -105,6 +117,7 @@ const GUTTER = '__row';
 /** What the grid's cell events tell: where, and the browser's event. */
 interface CellEvent {
   rowIndex: number | null;
+  node: IRowNode;
   column: Column;
   event?: Event | null;
 }
@@ -113,13 +126,24 @@ interface Context<Row> {
   current: PagedGridProps<Row>;
 }
 
+/** A row's index among all the grid shows: the lead rows first, then the source's. */
+function indexOf<Row>(node: IRowNode<Row>, props: PagedGridProps<Row>): number {
+  const index = node.rowIndex ?? 0;
+  return node.rowPinned ? index : index + (props.leadRows?.length ?? 0);
+}
+
 function DataCell<Row>(params: CustomCellRendererProps<Row, unknown, Context<Row>>) {
-  const at = { row: params.node.rowIndex ?? 0, column: Number(params.colDef?.cellRendererParams) };
-  return <>{params.context.current.renderCell(params.data, at)}</>;
+  const props = params.context.current;
+  const at = {
+    row: indexOf(params.node, props),
+    column: Number(params.colDef?.cellRendererParams),
+  };
+  return <>{props.renderCell(params.data, at)}</>;
 }
 
 function GutterCell<Row>(params: CustomCellRendererProps<Row, unknown, Context<Row>>) {
-  return <>{params.context.current.renderRowHeader(params.data, params.node.rowIndex ?? 0)}</>;
+  const props = params.context.current;
+  return <>{props.renderRowHeader(params.data, indexOf(params.node, props))}</>;
 }
 
 function Header(params: CustomHeaderProps & { content: ReactNode }) {
@@ -133,6 +157,7 @@ function Header(params: CustomHeaderProps & { content: ReactNode }) {
  */
 export function PagedGrid<Row>(props: PagedGridProps<Row>) {
   const { handle, testId, label, columns, rowHeight, headerHeight, gutterWidth } = props;
+  useState(capGridHeight);
   const api = useRef<GridApi<Row>>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const context = useRef<PagedGridProps<Row>>(props);
@@ -156,7 +181,10 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         cellRendererParams: index,
         headerComponentParams: { content: column.header },
         cellClass: (params) =>
-          context.current.cellClass?.(params.data, { row: params.node.rowIndex ?? 0, column: index }),
+          context.current.cellClass?.(params.data, {
+            row: indexOf(params.node, context.current),
+            column: index,
+          }),
       })),
     ],
     [columns, gutterWidth],
@@ -182,18 +210,18 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
     [props.sourceKey],
   );
 
+  const lead = props.leadRows?.length ?? 0;
   useImperativeHandle(
     handle,
     () => ({
-      scrollToRow: (index, align = 'auto') =>
-        api.current?.ensureIndexVisible(index, align === 'end' ? 'bottom' : null),
-      cachedRow: (index) => {
-        let found: Row | undefined;
-        api.current?.forEachNode((node) => {
-          if (node.rowIndex === index && node.data !== undefined) found = node.data;
-        });
-        return found;
+      scrollToRow: (index, align = 'auto') => {
+        if (index >= lead)
+          api.current?.ensureIndexVisible(index - lead, align === 'end' ? 'bottom' : null);
       },
+      rowAt: (index) =>
+        index < lead
+          ? props.leadRows?.[index]
+          : api.current?.getDisplayedRowAtIndex(index - lead)?.data,
       cachedRows: () => {
         const rows = new Map<number, Row>();
         api.current?.forEachNode((node) => {
@@ -202,24 +230,31 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         return rows;
       },
       setRowCount: (count, complete) => api.current?.setRowCount(count, complete),
+      rowCount: () => api.current?.getDisplayedRowCount() ?? 0,
       reload: () => api.current?.refreshInfiniteCache(),
       pageRows: () =>
-        Math.max(1, Math.floor(((wrapper.current?.clientHeight ?? 240) - headerHeight) / rowHeight) - 1),
+        Math.max(
+          1,
+          Math.floor(((wrapper.current?.clientHeight ?? 240) - headerHeight) / rowHeight) - 1,
+        ),
       element: () => wrapper.current,
     }),
-    [headerHeight, rowHeight],
+    [headerHeight, rowHeight, lead, props.leadRows],
   );
 
   useEffect(() => {
     api.current?.refreshCells({ force: true });
-  }, [props.cellsVersion]);
+  }, props.cellsVersion); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     api.current?.redrawRows();
-  }, [props.rowsVersion]);
+  }, props.rowsVersion ?? []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const position = (event: CellEvent): CellPosition => ({
-    row: event.rowIndex ?? 0,
-    column: event.column.getColId() === GUTTER ? -1 : columns.findIndex((c) => c.id === event.column.getColId()),
+    row: event.node.rowPinned ? (event.rowIndex ?? 0) : (event.rowIndex ?? 0) + lead,
+    column:
+      event.column.getColId() === GUTTER
+        ? -1
+        : columns.findIndex((c) => c.id === event.column.getColId()),
   });
   const mouse = (event: CellEvent) => event.event as unknown as MouseEvent;
 
@@ -233,6 +268,12 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
       data-testid={testId}
       onKeyDown={props.onKeyDown}
       onPaste={props.onPaste}
+      onMouseDown={(event) => {
+        // The grid keeps the focus (its keys are the owner's), not the cell or scroller clicked; controls take it.
+        if ((event.target as HTMLElement).closest('input, textarea, select, button, a')) return;
+        event.preventDefault();
+        wrapper.current?.focus();
+      }}
     >
       <AgGridReact<Row>
         theme="legacy"
@@ -264,8 +305,13 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         suppressLoadingOverlay
         suppressDragLeaveHidesColumns
         preventDefaultOnContextMenu
-        getRowClass={(params) => context.current.rowClass?.(params.data, params.node.rowIndex ?? 0)}
-        processRowPostCreate={({ eRow, rowIndex }) => eRow.setAttribute('data-row', String(rowIndex + 1))}
+        pinnedTopRowData={props.leadRows}
+        getRowClass={(params) =>
+          context.current.rowClass?.(params.data, indexOf(params.node, context.current))
+        }
+        processRowPostCreate={({ eRow, node }) =>
+          eRow.setAttribute('data-row', String(indexOf(node, context.current) + 1))
+        }
         onGridReady={(event) => {
           api.current = event.api;
         }}
