@@ -132,7 +132,7 @@ final class GridBench {
      */
     @SuppressWarnings("unchecked")
     private static List<Double> scrollFrames(Locator grid) {
-        Object times = grid.locator(".ag-body-viewport").evaluate("""
+        Object times = grid.locator(".ag-grid-viewport").evaluate("""
                 body => new Promise(done => {
                   const times = [];
                   let last = performance.now();

@@ -19,9 +19,12 @@ bench_psql -v ON_ERROR_STOP=1 -c "DROP SCHEMA IF EXISTS bench_grid CASCADE; CREA
   -c "CREATE TABLE bench_grid.million AS SELECT g AS id FROM generate_series(1, 1000000) g" \
   -c "ALTER TABLE bench_grid.million ADD PRIMARY KEY (id)" -c "VACUUM ANALYZE bench_grid.million"
 
-# Playwright and what it needs, from the project's own test classpath (Maven's local repository).
-./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath" >/dev/null
-CLASSPATH=$(tr ':' '\n' <"$WORK/classpath" | grep -E '/(playwright|driver|driver-bundle|gson|opentest4j)-[0-9]' | paste -sd:)
+# Playwright (the version the tests use) and what it needs, from Maven's local repository (the tests fetched them).
+M2=${M2_REPO:-$HOME/.m2/repository}
+PW=$(sed -n 's:.*<playwright.version>\(.*\)</playwright.version>.*:\1:p' pom.xml)
+GSON=$(sed -n 's:.*<gson.version>\(.*\)</gson.version>.*:\1:p' "$M2/com/microsoft/playwright/parent-pom/$PW/parent-pom-$PW.pom")
+CLASSPATH=$(printf '%s:' "$M2/com/microsoft/playwright"/{playwright,driver,driver-bundle}/"$PW"/*-"$PW".jar \
+  "$M2/com/google/code/gson/gson/$GSON/gson-$GSON.jar")
 
 psql_read() {
   local started ended
@@ -35,7 +38,7 @@ for _ in $(seq 1 "$RUNS"); do psql_read "SELECT * FROM bench_grid.million"; done
 PSQL_QUERY=$(median <"$WORK/psql-query.txt")
 PSQL_DATA=$(median <"$WORK/psql-data.txt")
 
-java -cp "$CLASSPATH" bench/GridBench.java "$BASE" "$WORK/password" "$PG_DB" bench_grid.million "$RUNS" >"$WORK/grid.txt"
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$CLASSPATH" bench/GridBench.java "$BASE" "$WORK/password" "$PG_DB" bench_grid.million "$RUNS" >"$WORK/grid.txt"
 figure() { awk -v name="$1" '$1 == name {print $2}' "$WORK/grid.txt"; }
 
 echo "Grid over 1,000,000 rows, median of $RUNS runs (headless Chromium, 1280x800)"

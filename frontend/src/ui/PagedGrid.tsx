@@ -24,7 +24,10 @@ import {
   type IRowNode,
   type ColDef,
   type GridApi,
+  type GridReadyEvent,
   type IDatasource,
+  type ProcessRowParams,
+  type RowClassParams,
 } from 'ag-grid-community';
 import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz-no-font.css';
@@ -158,6 +161,8 @@ function Header(params: CustomHeaderProps & { content: ReactNode }) {
 export function PagedGrid<Row>(props: PagedGridProps<Row>) {
   const { handle, testId, label, columns, rowHeight, headerHeight, gutterWidth } = props;
   useState(capGridHeight);
+  // Only the first count counts: later ones come from the source or setRowCount.
+  const [initialRowCount] = useState(props.initialRowCount);
   const api = useRef<GridApi<Row>>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const context = useRef<PagedGridProps<Row>>(props);
@@ -215,8 +220,14 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
     handle,
     () => ({
       scrollToRow: (index, align = 'auto') => {
-        if (index >= lead)
-          api.current?.ensureIndexVisible(index - lead, align === 'end' ? 'bottom' : null);
+        const grid = api.current;
+        if (!grid || index < lead) return;
+        grid.ensureIndexVisible(index - lead, align === 'end' ? 'bottom' : null);
+        // The last row goes to the very end: past MAX_BODY_HEIGHT the grid maps scroll pixels to rows in proportion,
+        // and only there does that put the last row whole in view whatever the zoom rounds.
+        const body = wrapper.current?.querySelector('.ag-grid-viewport');
+        if (body && index - lead === grid.getDisplayedRowCount() - 1)
+          body.scrollTop = body.scrollHeight;
       },
       rowAt: (index) =>
         index < lead
@@ -249,14 +260,7 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
     api.current?.redrawRows();
   }, props.rowsVersion ?? []); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const position = (event: CellEvent): CellPosition => ({
-    row: event.node.rowPinned ? (event.rowIndex ?? 0) : (event.rowIndex ?? 0) + lead,
-    column:
-      event.column.getColId() === GUTTER
-        ? -1
-        : columns.findIndex((c) => c.id === event.column.getColId()),
-  });
-  const mouse = (event: CellEvent) => event.event as unknown as MouseEvent;
+  const handlers = useMemo(() => gridHandlers(context, api), []);
 
   return (
     <div
@@ -279,18 +283,12 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         theme="legacy"
         context={context}
         columnDefs={columnDefs}
-        defaultColDef={{
-          sortable: false,
-          resizable: true,
-          suppressMovable: true,
-          suppressKeyboardEvent: () => true,
-          headerComponent: Header,
-        }}
+        defaultColDef={DEFAULT_COLUMN}
         rowModelType="infinite"
         datasource={datasource}
         cacheBlockSize={props.blockSize}
         maxBlocksInCache={props.blocksKept}
-        infiniteInitialRowCount={props.initialRowCount}
+        infiniteInitialRowCount={initialRowCount}
         cacheOverflowSize={1}
         maxConcurrentDatasourceRequests={2}
         blockLoadDebounceMillis={20}
@@ -306,19 +304,44 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         suppressDragLeaveHidesColumns
         preventDefaultOnContextMenu
         pinnedTopRowData={props.leadRows}
-        getRowClass={(params) =>
-          context.current.rowClass?.(params.data, indexOf(params.node, context.current))
-        }
-        processRowPostCreate={({ eRow, node }) =>
-          eRow.setAttribute('data-row', String(indexOf(node, context.current) + 1))
-        }
-        onGridReady={(event) => {
-          api.current = event.api;
-        }}
-        onCellMouseDown={(event) => props.onCellMouseDown?.(position(event), mouse(event))}
-        onCellDoubleClicked={(event) => props.onCellDoubleClick?.(position(event))}
-        onCellContextMenu={(event) => props.onCellContextMenu?.(position(event), mouse(event))}
+        {...handlers}
       />
     </div>
   );
+}
+
+const DEFAULT_COLUMN: ColDef = {
+  sortable: false,
+  resizable: true,
+  suppressMovable: true,
+  // Keys are the owner's (its own selection, copy and editing): the grid only draws and scrolls.
+  suppressKeyboardEvent: () => true,
+  headerComponent: Header,
+};
+
+/** The grid's callbacks, made once: they read the owner's latest props when called. */
+function gridHandlers<Row>(context: Context<Row>, api: { current: GridApi<Row> | null }) {
+  const position = (event: CellEvent): CellPosition => {
+    const props = context.current;
+    const id = event.column.getColId();
+    return {
+      row: indexOf(event.node as IRowNode<Row>, props),
+      column: id === GUTTER ? -1 : props.columns.findIndex((c) => c.id === id),
+    };
+  };
+  const mouse = (event: CellEvent) => event.event as unknown as MouseEvent;
+  return {
+    getRowClass: (params: RowClassParams<Row>) =>
+      context.current.rowClass?.(params.data, indexOf(params.node, context.current)),
+    processRowPostCreate: ({ eRow, node }: ProcessRowParams<Row>) =>
+      eRow.setAttribute('data-row', String(indexOf(node, context.current) + 1)),
+    onGridReady: (event: GridReadyEvent<Row>) => {
+      api.current = event.api;
+    },
+    onCellMouseDown: (event: CellEvent) =>
+      context.current.onCellMouseDown?.(position(event), mouse(event)),
+    onCellDoubleClicked: (event: CellEvent) => context.current.onCellDoubleClick?.(position(event)),
+    onCellContextMenu: (event: CellEvent) =>
+      context.current.onCellContextMenu?.(position(event), mouse(event)),
+  };
 }

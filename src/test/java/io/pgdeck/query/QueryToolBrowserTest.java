@@ -73,7 +73,7 @@ class QueryToolBrowserTest extends SingleTenantTest {
         assertThat(page.getByTestId("row-count")).containsText("100,000 rows", SOON);
 
         // The grid's rows scroll in its body, below the header.
-        Locator body = grid.locator(".ag-body-viewport");
+        Locator body = grid.locator(".ag-grid-viewport");
         body.evaluate("el => el.scrollTop = 24 * 50000");
         assertThat(grid.locator("[data-row='50001']")).containsText("50001", SOON);
         body.evaluate("el => el.scrollTop = el.scrollHeight");
