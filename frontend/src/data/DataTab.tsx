@@ -15,12 +15,11 @@ import { countUrl, wholeValue, type RowsQuery } from './api';
 import { displayText } from './editors';
 import { isPreview } from '../ui/longValues';
 import { ValueViewer } from '../ui/ValueViewer';
-import { CellEditor, type Move } from './CellEditor';
+import type { Move } from './CellEditor';
 import { ConflictResolver } from './ConflictResolver';
 import { PagedGrid, type CellPosition, type PagedGridHandle } from '../ui/PagedGrid';
 import { FilterPanel } from './FilterPanel';
 import { ImportFlow } from './ImportFlow';
-import { openReferencedRow } from './openDataTab';
 import {
   EMPTY_HISTORY,
   addInsert,
@@ -34,21 +33,14 @@ import {
   undo,
   type History,
 } from './pending';
-import type { Cell, CellValue, DataColumn, DataTarget, ForeignKey } from './types';
+import type { CellValue, DataTarget } from './types';
 import { KEPT_PAGES, PAGE_SIZE, useDataRows } from './useDataRows';
 import { deleting, markedRows, newRowValues, useRowModel } from './rowModel';
 import { handleGridKey } from './gridKeys';
 import { useSaveChanges } from './useSaveChanges';
 import { useDataMenu } from './useDataMenu';
-import {
-  cellClass,
-  cellContent,
-  loadingCell,
-  gridColumnsOf,
-  nextSort,
-  rowClass,
-  rowMark,
-} from './gridPresentation';
+import { gridColumnsOf, nextSort, rowMark } from './gridPresentation';
+import { dataCells } from './dataCells';
 import { DataToolbar } from './DataToolbar';
 import { DataStatus, type Saved } from './DataStatus';
 import './data.css';
@@ -68,7 +60,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const [cap, setCap] = useState<number | undefined>(undefined);
   const [version, setVersion] = useState(0);
   const grid = useRef<PagedGridHandle<unknown[]>>(null);
-  const pages = useDataRows(target, query, cap, version, grid);
+  const pages = useDataRows(target, query, cap, version);
   const [history, setHistory] = useState<History>(EMPTY_HISTORY);
   const [active, setActive] = useState<CellPosition | undefined>();
   const [editing, setEditing] = useState<{ initialText?: string } | undefined>();
@@ -88,8 +80,13 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   // A table without a key cannot be edited in place, yet rows can be imported into it.
   const canImport = deployment.capabilities.write && target.kind === 'tables';
   const kept = pages.kept;
-  // Rows not saved yet, then rows just saved, lead the server's: the grid keeps them in sight at the top.
-  const leadRows = useMemo(() => [...inserts.map(() => []), ...kept], [inserts.length, kept]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Rows not saved yet, then rows just saved, lead the server's: the grid keeps them in sight at the top. Only their
+  // number makes new rows there; an edit in one is drawn as any other cell's.
+  const insertCount = inserts.length;
+  const leadRows = useMemo(
+    () => [...Array.from({ length: insertCount }, () => []), ...kept],
+    [insertCount, kept],
+  );
   const lead = leadRows.length;
   const rowCount = () => lead + (grid.current?.rowCount() ?? 0);
   const queryKey = JSON.stringify([query, version]);
@@ -232,16 +229,6 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     setActive({ row, column: active?.column ?? 0 });
   };
 
-  const foreignKeyOf = (column: string): ForeignKey | undefined =>
-    meta?.foreignKeys.find((fk) => fk.columns.includes(column));
-
-  const followForeignKey = (fk: ForeignKey, row: number) =>
-    openReferencedRow(
-      target.database,
-      fk,
-      (name) => valueAt({ row, column: columns.findIndex((c) => c.name === name) }) as Cell,
-    );
-
   const gridColumns = useMemo(
     () =>
       gridColumnsOf(
@@ -253,54 +240,29 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
       ),
     [columns, query.sort],
   );
-  const renderCell = (position: CellPosition) => {
-    const column = columns[position.column];
-    const isActive = active?.row === position.row && active.column === position.column;
-    if (isActive && editing && column) return editor(position, column);
-    if (!column || !rowInfo(position.row)) return loadingCell();
-    const fk = foreignKeyOf(column.name);
-    return (
-      <span className="data-grid__value" data-column={column.name}>
-        {cellContent(
-          valueAt(position),
-          fk,
-          () => fk && followForeignKey(fk, position.row),
-          () => setViewing(position),
-        )}
-      </span>
-    );
-  };
-  const editor = (position: CellPosition, column: DataColumn) => (
-    <CellEditor
-      key={`${position.row}:${position.column}`}
-      column={column}
-      value={valueAt(position)}
-      initialText={editing?.initialText}
-      onCommit={(value, direction) => {
-        commit(position, value);
-        setEditing(undefined);
-        move(position, direction);
-        focusGrid();
-      }}
-      onCancel={() => {
-        setEditing(undefined);
-        focusGrid();
-      }}
-    />
-  );
-  const cellClassName = (position: CellPosition) => {
-    const classes = [cellClass(rowInfo(position.row), columns[position.column], pending)];
-    if (active?.row === position.row && active.column === position.column)
-      classes.push('data-grid__cell--active');
-    if (editing && active?.row === position.row && active.column === position.column)
-      classes.push('data-grid__cell--editing');
-    return classes.filter(Boolean).join(' ');
-  };
-  const rowClassName = (index: number) => {
-    const classes = [rowClass(rowInfo(index), pending, failedRow)];
-    if (selected.has(index)) classes.push('data-grid__row--selected');
-    return classes.filter(Boolean).join(' ');
-  };
+  const cells = dataCells({
+    target,
+    columns,
+    foreignKeys: meta?.foreignKeys ?? [],
+    active,
+    editing,
+    selected,
+    pending,
+    failedRow,
+    rowInfo,
+    valueAt,
+    view: setViewing,
+    commit: (position, value, direction) => {
+      commit(position, value);
+      setEditing(undefined);
+      move(position, direction);
+      focusGrid();
+    },
+    cancel: () => {
+      setEditing(undefined);
+      focusGrid();
+    },
+  });
   const pendingCount = changeCount(pending);
 
   return (
@@ -369,10 +331,10 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         leadRows={leadRows}
         cellsVersion={[active, editing, pending, columns, meta]}
         rowsVersion={[pending, selected, failedRow]}
-        renderCell={(_, position) => renderCell(position)}
+        renderCell={(_, position) => cells.render(position)}
         renderRowHeader={(_, i) => rowMark(rowInfo(i), i - inserts.length + 1, pending, failedRow)}
-        cellClass={(_, position) => cellClassName(position)}
-        rowClass={(_, index) => rowClassName(index)}
+        cellClass={(_, position) => cells.cellClass(position)}
+        rowClass={(_, index) => cells.rowClass(index)}
         onCellMouseDown={(position, event) =>
           position.column < 0 ? onRowHeaderClick(position.row, event) : onCellClick(position)
         }

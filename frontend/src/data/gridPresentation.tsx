@@ -2,7 +2,8 @@ import type { MouseEvent as ReactMouseEvent, ReactNode } from 'react';
 import { ArrowDown, ArrowUp, Filter as FilterIcon, Link } from 'lucide-react';
 import type { PagedColumn } from '../ui/PagedGrid';
 import { displayText } from './editors';
-import { isPreview, lengthText, previewText } from '../ui/longValues';
+import { isPreview } from '../ui/longValues';
+import { PreviewValue } from '../ui/PreviewValue';
 import { isDefault, type History, type PendingInsert } from './pending';
 import type { FailedRow } from './useSaveChanges';
 import type { Cell, CellValue, DataColumn, ForeignKey, SortTerm } from './types';
@@ -91,22 +92,12 @@ export function cellContent(
 ): ReactNode {
   if (isPreview(value))
     return (
-      <>
-        <span className="data-cell__text" title={lengthText(value)}>
-          {previewText(value)}
-        </span>
-        <button
-          type="button"
-          className="icon-button data-cell__link"
-          aria-label={`Show the whole value (${lengthText(value)})`}
-          onClick={(event: ReactMouseEvent) => {
-            event.stopPropagation();
-            onView();
-          }}
-        >
-          ⋯
-        </button>
-      </>
+      <PreviewValue
+        value={value}
+        className="data-cell__text"
+        buttonClassName="data-cell__link"
+        onOpen={onView}
+      />
     );
   const text =
     value === null || value === undefined ? (

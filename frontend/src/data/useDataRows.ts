@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { apiGet } from '../api/client';
-import type { PagedGridHandle } from '../ui/PagedGrid';
 import { rowsUrl, type RowsQuery } from './api';
 import { rowId } from './pending';
 import type { Cell, DataTarget, RowsPage } from './types';
@@ -35,7 +34,6 @@ export function useDataRows(
   query: RowsQuery,
   cap: number | undefined,
   version: number,
-  grid: RefObject<PagedGridHandle<Row> | null>,
 ) {
   const sourceKey = JSON.stringify([target, query, cap, version]);
   const [meta, setMeta] = useState<RowsPage>();
@@ -69,9 +67,12 @@ export function useDataRows(
             ? before.filter((row) => !ids.has(idOf(page, row)))
             : before,
         );
+        const estimate = page.estimatedCount ?? -1;
         return {
           rows: page.rows as Row[],
           end: end ?? (cap !== undefined && offset + capped >= cap ? cap : undefined),
+          // Until the end is seen, the grid offers as many rows as the planner expects.
+          expected: estimate < 0 ? undefined : Math.min(estimate, cap ?? estimate),
         };
       } catch (error) {
         setKnown({ key: sourceKey, error });
@@ -83,15 +84,7 @@ export function useDataRows(
     [target, query, cap, sourceKey, cursors],
   );
 
-  // Until the end is seen, the grid offers as many rows as the planner expects.
   const estimate = now.estimate;
-  const ended = now.end !== undefined;
-  useEffect(() => {
-    const handle = grid.current;
-    if (estimate === undefined || estimate < 0 || ended || !handle) return;
-    const expected = cap === undefined ? estimate : Math.min(estimate, cap);
-    if (expected > handle.rowCount()) handle.setRowCount(expected, false);
-  }, [estimate, ended, cap, grid]);
 
   return {
     sourceKey,

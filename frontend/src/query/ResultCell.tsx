@@ -1,4 +1,5 @@
 import { isPreview, lengthText, previewText } from '../ui/longValues';
+import { PreviewValue } from '../ui/PreviewValue';
 import type { CellValue } from './api';
 
 const NUMERIC = new Set(['int2', 'int4', 'int8', 'oid', 'float4', 'float8', 'numeric']);
@@ -39,18 +40,12 @@ export function CellContent({
   if (value === undefined) return null;
   if (!isPreview(value)) return <span title={display(value)}>{display(value)}</span>;
   return (
-    <>
-      <span className="grid__preview" title={`${lengthText(value)}: double-click to see all of it`}>
-        {display(value)}
-      </span>
-      <button
-        type="button"
-        className="icon-button grid__whole"
-        aria-label={`Show the whole value (${lengthText(value)})`}
-        onClick={onOpen}
-      >
-        ⋯
-      </button>
-    </>
+    <PreviewValue
+      value={value}
+      className="grid__preview"
+      buttonClassName="grid__whole"
+      title={`${lengthText(value)}: double-click to see all of it`}
+      onOpen={onOpen}
+    />
   );
 }

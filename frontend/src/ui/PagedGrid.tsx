@@ -57,11 +57,14 @@ export interface PagedColumn {
   header: ReactNode;
 }
 
-/** Rows [offset, offset + limit) as the source has them; `end` is the number of rows once the source knows it. */
+/**
+ * Rows [offset, offset + limit) as the source has them; `end` is the number of rows once the source knows it, and
+ * until then `expected` how many it expects (the grid offers that many, and more as rows keep coming).
+ */
 export type ReadRows<Row> = (
   offset: number,
   limit: number,
-) => Promise<{ rows: Row[]; end?: number }>;
+) => Promise<{ rows: Row[]; end?: number; expected?: number }>;
 
 export interface PagedGridHandle<Row> {
   /** Brings a row into view: as little as needed, or at the bottom. */
@@ -201,17 +204,17 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         const limit = params.endRow - params.startRow;
         context.current
           .read(params.startRow, limit)
-          .then(({ rows, end }) =>
-            params.successCallback(
-              rows,
-              end ?? (rows.length < limit ? params.startRow + rows.length : undefined),
-            ),
-          )
+          .then(({ rows, end, expected }) => {
+            const last = end ?? (rows.length < limit ? params.startRow + rows.length : undefined);
+            params.successCallback(rows, last);
+            const grid = api.current;
+            if (last === undefined && grid && expected !== undefined)
+              if (expected > grid.getDisplayedRowCount()) grid.setRowCount(expected, false);
+          })
           .catch(() => params.failCallback());
       },
     }),
     // A new datasource empties the cache: only when the rows are another query's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [props.sourceKey],
   );
 
@@ -255,10 +258,10 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
 
   useEffect(() => {
     api.current?.refreshCells({ force: true });
-  }, props.cellsVersion); // eslint-disable-line react-hooks/exhaustive-deps
+  }, props.cellsVersion);
   useEffect(() => {
     api.current?.redrawRows();
-  }, props.rowsVersion ?? []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, props.rowsVersion ?? []);
 
   const handlers = useMemo(() => gridHandlers(context, api), []);
 
