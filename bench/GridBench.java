@@ -123,7 +123,8 @@ final class GridBench {
             if (locator.count() > 0 && locator.textContent().trim().equals(text)) return;
             locator.page().waitForTimeout(5);
         }
-        throw new IllegalStateException("not shown in time: " + text);
+        locator.page().screenshot(new Page.ScreenshotOptions().setPath(Path.of("grid-bench-failure.png")));
+        throw new IllegalStateException("not shown in time: " + text + " (see grid-bench-failure.png)");
     }
 
     /**

@@ -97,6 +97,12 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   useEffect(() => {
     if (activeRow !== undefined) grid.current?.scrollToRow(activeRow);
   }, [activeRow]);
+  // Ctrl+End before the end was seen went to the last row expected; once a page shows the end, to the last there is.
+  const end = pages.end === undefined ? undefined : lead + pages.end;
+  useEffect(() => {
+    if (end !== undefined && activeRow !== undefined && activeRow >= end)
+      setActive((a) => a && { row: Math.max(0, end - 1), column: a.column });
+  }, [end, activeRow]);
 
   const { rowInfo, valueAt, canEdit } = useRowModel({
     serverRow: (index) =>

@@ -92,6 +92,8 @@ export function useDataRows(
     meta,
     kept,
     estimate,
+    /** How many rows the server has for this query and cap, once a short page showed it. */
+    end: now.end,
     exact: now.end !== undefined && cap === undefined ? now.end : undefined,
     error: now.error,
     loading: inflight > 0,

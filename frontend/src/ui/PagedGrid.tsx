@@ -20,7 +20,6 @@ import {
   RowApiModule,
   RowStyleModule,
   ScrollApiModule,
-  type Column,
   type IRowNode,
   type ColDef,
   type GridApi,
@@ -119,14 +118,6 @@ export interface PagedGridProps<Row> {
 }
 
 const GUTTER = '__row';
-
-/** What the grid's cell events tell: where, and the browser's event. */
-interface CellEvent {
-  rowIndex: number | null;
-  node: IRowNode;
-  column: Column;
-  event?: Event | null;
-}
 
 interface Context<Row> {
   current: PagedGridProps<Row>;
@@ -276,10 +267,22 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
       onKeyDown={props.onKeyDown}
       onPaste={props.onPaste}
       onMouseDown={(event) => {
+        const at = cellAt(event.target, props);
+        if (at) props.onCellMouseDown?.(at, event);
         // The grid keeps the focus (its keys are the owner's), not the cell or scroller clicked; controls take it.
         if ((event.target as HTMLElement).closest('input, textarea, select, button, a')) return;
         event.preventDefault();
         wrapper.current?.focus();
+      }}
+      onDoubleClick={(event) => {
+        const at = cellAt(event.target, props);
+        if (at) props.onCellDoubleClick?.(at);
+      }}
+      onContextMenu={(event) => {
+        const at = cellAt(event.target, props);
+        if (!at) return;
+        event.preventDefault();
+        props.onCellContextMenu?.(at, event);
       }}
     >
       <AgGridReact<Row>
@@ -305,7 +308,6 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         suppressNoRowsOverlay
         suppressLoadingOverlay
         suppressDragLeaveHidesColumns
-        preventDefaultOnContextMenu
         pinnedTopRowData={props.leadRows}
         {...handlers}
       />
@@ -322,17 +324,26 @@ const DEFAULT_COLUMN: ColDef = {
   headerComponent: Header,
 };
 
+/**
+ * The cell an event happened in, from the rows' and cells' attributes. Clicks are read from React's own events rather
+ * than the grid's: React draws what they change before the next key is handled, as a spreadsheet must.
+ */
+function cellAt<Row>(target: EventTarget, props: PagedGridProps<Row>): CellPosition | undefined {
+  const cell = (target as HTMLElement).closest?.('[col-id]');
+  const row = cell?.closest('[row-index]');
+  if (!cell || !row) return undefined;
+  const index = row.getAttribute('row-index') ?? '';
+  const id = cell.getAttribute('col-id');
+  return {
+    row: index.startsWith('t-')
+      ? Number(index.slice(2))
+      : Number(index) + (props.leadRows?.length ?? 0),
+    column: id === GUTTER ? -1 : props.columns.findIndex((column) => column.id === id),
+  };
+}
+
 /** The grid's callbacks, made once: they read the owner's latest props when called. */
 function gridHandlers<Row>(context: Context<Row>, api: { current: GridApi<Row> | null }) {
-  const position = (event: CellEvent): CellPosition => {
-    const props = context.current;
-    const id = event.column.getColId();
-    return {
-      row: indexOf(event.node as IRowNode<Row>, props),
-      column: id === GUTTER ? -1 : props.columns.findIndex((c) => c.id === id),
-    };
-  };
-  const mouse = (event: CellEvent) => event.event as unknown as MouseEvent;
   return {
     getRowClass: (params: RowClassParams<Row>) =>
       context.current.rowClass?.(params.data, indexOf(params.node, context.current)),
@@ -341,10 +352,5 @@ function gridHandlers<Row>(context: Context<Row>, api: { current: GridApi<Row> |
     onGridReady: (event: GridReadyEvent<Row>) => {
       api.current = event.api;
     },
-    onCellMouseDown: (event: CellEvent) =>
-      context.current.onCellMouseDown?.(position(event), mouse(event)),
-    onCellDoubleClicked: (event: CellEvent) => context.current.onCellDoubleClick?.(position(event)),
-    onCellContextMenu: (event: CellEvent) =>
-      context.current.onCellContextMenu?.(position(event), mouse(event)),
   };
 }
