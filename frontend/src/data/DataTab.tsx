@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -14,12 +15,11 @@ import { countUrl, wholeValue, type RowsQuery } from './api';
 import { displayText } from './editors';
 import { isPreview } from '../ui/longValues';
 import { ValueViewer } from '../ui/ValueViewer';
-import { CellEditor, type Move } from './CellEditor';
+import type { Move } from './CellEditor';
 import { ConflictResolver } from './ConflictResolver';
-import { DataGrid, type CellPosition } from './DataGrid';
+import { PagedGrid, type CellPosition, type PagedGridHandle } from '../ui/PagedGrid';
 import { FilterPanel } from './FilterPanel';
 import { ImportFlow } from './ImportFlow';
-import { openReferencedRow } from './openDataTab';
 import {
   EMPTY_HISTORY,
   addInsert,
@@ -33,24 +33,18 @@ import {
   undo,
   type History,
 } from './pending';
-import type { Cell, CellValue, DataTarget, ForeignKey } from './types';
-import { useRowPages } from './useRowPages';
-import { useKeptRows } from './useKeptRows';
+import type { CellValue, DataTarget } from './types';
+import { KEPT_PAGES, PAGE_SIZE, useDataRows } from './useDataRows';
 import { deleting, markedRows, newRowValues, useRowModel } from './rowModel';
 import { handleGridKey } from './gridKeys';
 import { useSaveChanges } from './useSaveChanges';
 import { useDataMenu } from './useDataMenu';
-import {
-  cellClass,
-  cellContent,
-  gridColumnsOf,
-  nextSort,
-  rowClass,
-  rowMark,
-} from './gridPresentation';
+import { gridColumnsOf, nextSort, rowMark } from './gridPresentation';
+import { dataCells } from './dataCells';
 import { DataToolbar } from './DataToolbar';
 import { DataStatus, type Saved } from './DataStatus';
 import './data.css';
+import './data-grid.css';
 
 /**
  * View/Edit Data: a relation in a virtualised grid with server-side paging, sort, filters and counts, and for
@@ -65,7 +59,8 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   });
   const [cap, setCap] = useState<number | undefined>(undefined);
   const [version, setVersion] = useState(0);
-  const pages = useRowPages(target, query, cap, version);
+  const grid = useRef<PagedGridHandle<unknown[]>>(null);
+  const pages = useDataRows(target, query, cap, version);
   const [history, setHistory] = useState<History>(EMPTY_HISTORY);
   const [active, setActive] = useState<CellPosition | undefined>();
   const [editing, setEditing] = useState<{ initialText?: string } | undefined>();
@@ -75,7 +70,6 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const [exact, setExact] = useState<{ key: string; count: number } | undefined>();
   const [saved, setSaved] = useState<Saved | undefined>();
   const [importOpen, setImportOpen] = useState(false);
-  const wrapper = useRef<HTMLDivElement>(null);
 
   const meta = pages.meta;
   const columns = useMemo(() => meta?.columns ?? [], [meta]);
@@ -85,22 +79,36 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const editable = deployment.capabilities.write && (meta?.editable ?? false);
   // A table without a key cannot be edited in place, yet rows can be imported into it.
   const canImport = deployment.capabilities.write && target.kind === 'tables';
-  const rows = useKeptRows(pages, columns, key);
-  const rowCount = inserts.length + rows.rowCount;
+  const kept = pages.kept;
+  // Rows not saved yet, then rows just saved, lead the server's: the grid keeps them in sight at the top. Only their
+  // number makes new rows there; an edit in one is drawn as any other cell's.
+  const insertCount = inserts.length;
+  const leadRows = useMemo(
+    () => [...Array.from({ length: insertCount }, () => []), ...kept],
+    [insertCount, kept],
+  );
+  const lead = leadRows.length;
+  const rowCount = () => lead + (grid.current?.rowCount() ?? 0);
   const queryKey = JSON.stringify([query, version]);
 
   const change = useCallback((update: (h: History) => History) => setHistory(update), []);
-  const ensure = rows.ensure;
-  const insertCount = inserts.length;
-  const onVisibleRowsChange = useCallback(
-    (first: number, last: number) =>
-      ensure(Math.max(0, first - insertCount), Math.max(0, last - insertCount)),
-    [ensure, insertCount],
-  );
-  const focusGrid = () => wrapper.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
+  const focusGrid = () => grid.current?.element()?.focus();
+  const activeRow = active?.row;
+  useEffect(() => {
+    if (activeRow !== undefined) grid.current?.scrollToRow(activeRow);
+  }, [activeRow]);
+  // Ctrl+End before the end was seen went to the last row expected; once a page shows the end, to the last there is.
+  const end = pages.end === undefined ? undefined : lead + pages.end;
+  useEffect(() => {
+    if (end !== undefined && activeRow !== undefined && activeRow >= end)
+      setActive((a) => a && { row: Math.max(0, end - 1), column: a.column });
+  }, [end, activeRow]);
 
-  const { rowInfo, valueAt, rowAt, canEdit } = useRowModel({
-    serverRow: rows.rowAt,
+  const { rowInfo, valueAt, canEdit } = useRowModel({
+    serverRow: (index) =>
+      index < kept.length
+        ? kept[index]
+        : (grid.current?.rowAt(inserts.length + index) as unknown[] | undefined),
     columns,
     key,
     pending,
@@ -121,7 +129,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
 
   const move = (position: CellPosition, direction: Move) => {
     if (direction === 'down')
-      setActive({ row: Math.min(rowCount - 1, position.row + 1), column: position.column });
+      setActive({ row: Math.min(rowCount() - 1, position.row + 1), column: position.column });
     if (direction === 'right')
       setActive({ row: position.row, column: Math.min(columns.length - 1, position.column + 1) });
   };
@@ -153,7 +161,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
       setHistory,
       report: setSaved,
       refresh,
-      keep: rows.keep,
+      keep: pages.keep,
       stopEditing: () => setEditing(undefined),
     },
   );
@@ -166,13 +174,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   /** A value the page has only a preview of is read whole before it can be viewed or edited. */
   const wholeAt = (position: CellPosition): Promise<string | null> => {
     const value = valueAt(position);
-    if (isPreview(value))
-      return wholeValue(
-        target,
-        query,
-        rows.serverIndex(position.row - inserts.length),
-        position.column,
-      );
+    if (isPreview(value)) return wholeValue(target, query, position.row - lead, position.column);
     return Promise.resolve(value === null || value === undefined ? null : displayText(value));
   };
   const startEditing = (position: CellPosition | undefined, initialText?: string) => {
@@ -199,7 +201,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
     handleGridKey(event, {
       active,
-      rowCount,
+      rowCount: rowCount(),
       columnCount: columns.length,
       setActive,
       undo: () => change(undo),
@@ -233,35 +235,44 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     setActive({ row, column: active?.column ?? 0 });
   };
 
-  const foreignKeyOf = (column: string): ForeignKey | undefined =>
-    meta?.foreignKeys.find((fk) => fk.columns.includes(column));
-
-  const followForeignKey = (fk: ForeignKey, row: number) =>
-    openReferencedRow(
-      target.database,
-      fk,
-      (name) => valueAt({ row, column: columns.findIndex((c) => c.name === name) }) as Cell,
-    );
-
-  const gridColumns = gridColumnsOf(columns, query.sort, (column) => setFiltersOpen({ column }));
-  const renderCell = (value: unknown, position: CellPosition) => {
-    const column = columns[position.column];
-    const fk = column ? foreignKeyOf(column.name) : undefined;
-    return cellContent(
-      value,
-      fk,
-      () => fk && followForeignKey(fk, position.row),
-      () => setViewing(position),
-    );
-  };
-  const cellClassName = (position: CellPosition) =>
-    cellClass(rowInfo(position.row), columns[position.column], pending);
-  const rowClassName = (index: number) => rowClass(rowInfo(index), pending, failedRow);
-  const rowLabel = (i: number) => rowMark(rowInfo(i), i - inserts.length + 1, pending, failedRow);
+  const gridColumns = useMemo(
+    () =>
+      gridColumnsOf(
+        columns,
+        query.sort,
+        (column) => setFiltersOpen({ column }),
+        (column, keepOthers) =>
+          setQuery((q) => ({ ...q, sort: nextSort(q.sort, column, keepOthers) })),
+      ),
+    [columns, query.sort],
+  );
+  const cells = dataCells({
+    target,
+    columns,
+    foreignKeys: meta?.foreignKeys ?? [],
+    active,
+    editing,
+    selected,
+    pending,
+    failedRow,
+    rowInfo,
+    valueAt,
+    view: setViewing,
+    commit: (position, value, direction) => {
+      commit(position, value);
+      setEditing(undefined);
+      move(position, direction);
+      focusGrid();
+    },
+    cancel: () => {
+      setEditing(undefined);
+      focusGrid();
+    },
+  });
   const pendingCount = changeCount(pending);
 
   return (
-    <div className="data-tab" data-testid="data-tab" ref={wrapper}>
+    <div className="data-tab" data-testid="data-tab">
       <DataToolbar
         target={target}
         query={query}
@@ -275,7 +286,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
         saving={saving}
         pendingCount={pendingCount}
         onRefresh={() => {
-          rows.forget();
+          pages.forget();
           refresh();
         }}
         onToggleFilters={() => setFiltersOpen(filtersOpen ? undefined : {})}
@@ -309,51 +320,38 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
             : 'this deployment does not allow changes.'}
         </div>
       )}
-      <DataGrid
-        label={`Rows of ${target.schema}.${target.relation}`}
+      <PagedGrid<unknown[]>
+        handle={grid}
         testId="data-grid"
+        label={`Rows of ${target.schema}.${target.relation}`}
+        className="data-grid"
         columns={gridColumns}
-        rowCount={rowCount}
-        rowAt={rowAt}
-        renderCell={renderCell}
-        cellClassName={cellClassName}
-        rowClassName={rowClassName}
-        rowLabel={rowLabel}
-        activeCell={active}
-        selectedRows={selected}
-        editor={
-          editing && active && columns[active.column] ? (
-            <CellEditor
-              key={`${active.row}:${active.column}`}
-              column={columns[active.column]}
-              value={valueAt(active)}
-              initialText={editing.initialText}
-              onCommit={(value, direction) => {
-                commit(active, value);
-                setEditing(undefined);
-                move(active, direction);
-                focusGrid();
-              }}
-              onCancel={() => {
-                setEditing(undefined);
-                focusGrid();
-              }}
-            />
-          ) : undefined
+        rowHeight={26}
+        headerHeight={40}
+        gutterWidth={Math.max(44, String(lead + (pages.estimate ?? 0)).length * 8 + 22)}
+        blockSize={PAGE_SIZE}
+        blocksKept={KEPT_PAGES}
+        read={pages.read}
+        sourceKey={pages.sourceKey}
+        initialRowCount={1}
+        leadRows={leadRows}
+        cellsVersion={[active, editing, pending, columns, meta]}
+        rowsVersion={[pending, selected, failedRow]}
+        renderCell={(_, position) => cells.render(position)}
+        renderRowHeader={(_, i) => rowMark(rowInfo(i), i - inserts.length + 1, pending, failedRow)}
+        cellClass={(_, position) => cells.cellClass(position)}
+        rowClass={(_, index) => cells.rowClass(index)}
+        onCellMouseDown={(position, event) =>
+          position.column < 0 ? onRowHeaderClick(position.row, event) : onCellClick(position)
         }
-        onVisibleRowsChange={onVisibleRowsChange}
-        onHeaderClick={(index, event) => {
-          const column = columns[index];
-          if (!column) return;
-          setQuery((q) => ({ ...q, sort: nextSort(q.sort, column.name, event.shiftKey) }));
-        }}
-        onCellClick={onCellClick}
         onCellDoubleClick={(position) => {
+          if (position.column < 0) return;
           setActive(position);
           if (canEdit(position)) startEditing(position);
         }}
-        onCellContextMenu={(position, event) => menu.openAt(event, position)}
-        onRowHeaderClick={onRowHeaderClick}
+        onCellContextMenu={(position, event) =>
+          position.column >= 0 && menu.openAt(event, position)
+        }
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { CopyFormat } from '../ui/gridCopy';
 import { isMenuKey } from '../ui/GridMenu';
-import type { CellPosition } from './DataGrid';
+import type { CellPosition } from '../ui/PagedGrid';
 
 export interface GridKeyActions {
   active: CellPosition | undefined;

@@ -1,8 +1,9 @@
 import type { MouseEvent as ReactMouseEvent, ReactNode } from 'react';
-import { Filter as FilterIcon, Link } from 'lucide-react';
-import type { GridColumn } from './DataGrid';
+import { ArrowDown, ArrowUp, Filter as FilterIcon, Link } from 'lucide-react';
+import type { PagedColumn } from '../ui/PagedGrid';
 import { displayText } from './editors';
-import { isPreview, lengthText, previewText } from '../ui/longValues';
+import { isPreview } from '../ui/longValues';
+import { PreviewValue } from '../ui/PreviewValue';
 import { isDefault, type History, type PendingInsert } from './pending';
 import type { FailedRow } from './useSaveChanges';
 import type { Cell, CellValue, DataColumn, ForeignKey, SortTerm } from './types';
@@ -32,39 +33,51 @@ export function nextSort(sort: SortTerm[], column: string, keepOthers: boolean):
   return others;
 }
 
-/** The grid's headers: name, type, sort position and a filter button each. */
+/** The grid's headers: name, type, sort position and a filter button each; a click sorts (with Shift, by more). */
 export function gridColumnsOf(
   columns: DataColumn[],
   sort: SortTerm[],
   onFilter: (column: string) => void,
-): GridColumn[] {
+  onSort: (column: string, keepOthers: boolean) => void,
+): PagedColumn[] {
   return columns.map((column) => {
     const position = sort.findIndex((term) => term.column === column.name);
+    const term = sort[position];
     return {
       id: column.name,
-      title: column.name,
-      subtitle: column.type,
-      description: `${column.name} ${column.type}${column.nullable ? '' : ' NOT NULL'}${column.reason ? ` — read-only: ${column.reason}` : ''}`,
       width: columnWidth(column),
-      sort:
-        position < 0
-          ? undefined
-          : {
-              descending: sort[position].descending,
-              position: sort.length > 1 ? position + 1 : undefined,
-            },
-      headerAction: (
-        <button
-          type="button"
-          className="icon-button data-grid__filter"
-          aria-label={`Filter by ${column.name}`}
-          onClick={(event: ReactMouseEvent) => {
-            event.stopPropagation();
-            onFilter(column.name);
-          }}
+      header: (
+        <div
+          className="data-grid__column"
+          title={`${column.name} ${column.type}${column.nullable ? '' : ' NOT NULL'}${column.reason ? ` — read-only: ${column.reason}` : ''}`}
+          data-column={column.name}
+          onClick={(event) => onSort(column.name, event.shiftKey)}
         >
-          <FilterIcon size={11} aria-hidden="true" />
-        </button>
+          <span className="data-grid__titles">
+            <span className="data-grid__title">{column.name}</span>
+            <span className="data-grid__subtitle">{column.type}</span>
+          </span>
+          {term && (
+            <span
+              className="data-grid__sort"
+              title={term.descending ? 'Sorted descending' : 'Sorted ascending'}
+            >
+              {term.descending ? <ArrowDown size={12} /> : <ArrowUp size={12} />}
+              {sort.length > 1 ? position + 1 : undefined}
+            </span>
+          )}
+          <button
+            type="button"
+            className="icon-button data-grid__filter"
+            aria-label={`Filter by ${column.name}`}
+            onClick={(event: ReactMouseEvent) => {
+              event.stopPropagation();
+              onFilter(column.name);
+            }}
+          >
+            <FilterIcon size={11} aria-hidden="true" />
+          </button>
+        </div>
       ),
     };
   });
@@ -79,22 +92,12 @@ export function cellContent(
 ): ReactNode {
   if (isPreview(value))
     return (
-      <>
-        <span className="data-cell__text" title={lengthText(value)}>
-          {previewText(value)}
-        </span>
-        <button
-          type="button"
-          className="icon-button data-cell__link"
-          aria-label={`Show the whole value (${lengthText(value)})`}
-          onClick={(event: ReactMouseEvent) => {
-            event.stopPropagation();
-            onView();
-          }}
-        >
-          ⋯
-        </button>
-      </>
+      <PreviewValue
+        value={value}
+        className="data-cell__text"
+        buttonClassName="data-cell__link"
+        onOpen={onView}
+      />
     );
   const text =
     value === null || value === undefined ? (
@@ -122,6 +125,11 @@ export function cellContent(
       </button>
     </>
   );
+}
+
+/** A cell whose row is still being read. */
+export function loadingCell(): ReactNode {
+  return <span className="data-grid__loading" />;
 }
 
 export function cellClass(

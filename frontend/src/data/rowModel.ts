@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { CellPosition } from './DataGrid';
+import type { CellPosition } from '../ui/PagedGrid';
 import type { RowInfo } from './gridPresentation';
 import { markDeleted, refOf, removeInserts, rowId, type History } from './pending';
 import type { Cell, CellValue, DataColumn } from './types';
@@ -42,12 +42,6 @@ export function useRowModel({ serverRow, columns, key, pending, editable }: RowM
     return update && column.name in update.set ? update.set[column.name] : info.row[column.name];
   };
 
-  const rowAt = (index: number) => {
-    const info = rowInfo(index);
-    if (!info) return undefined;
-    return columns.map((_, column) => valueAt({ row: index, column }));
-  };
-
   const canEdit = (position: CellPosition) => {
     const info = rowInfo(position.row);
     const column = columns[position.column];
@@ -55,7 +49,7 @@ export function useRowModel({ serverRow, columns, key, pending, editable }: RowM
     return info.kind === 'insert' || !(info.id in pending.deletes);
   };
 
-  return { rowInfo, valueAt, rowAt, canEdit };
+  return { rowInfo, valueAt, canEdit };
 }
 
 /** The change that deletes the rows at {@code indices}: pending inserts go, the server's rows are marked. */

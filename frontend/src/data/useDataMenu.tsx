@@ -1,7 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { formatCopy, quoteIdentifier, type CopyFormat } from '../ui/gridCopy';
 import { GridMenu, copyToClipboard, menuPointAt, type MenuPoint } from '../ui/GridMenu';
-import type { CellPosition } from './DataGrid';
+import type { CellPosition } from '../ui/PagedGrid';
 import type { Saved } from './DataStatus';
 import type { CellValue, DataColumn, DataTarget } from './types';
 

@@ -1,27 +1,28 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ListEnd } from 'lucide-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { queryApi, type CellValue, type Column, type QueryResult } from './api';
 import { errorText } from '../ui/errorText';
 import { isPreview } from '../ui/longValues';
-import { Cell, display } from './ResultCell';
+import { CellContent, cellClasses, display } from './ResultCell';
 import { ValueViewer } from '../ui/ValueViewer';
 import type { CopyFormat } from '../ui/gridCopy';
 import { GridMenu, copyToClipboard, menuPointAt, type MenuPoint } from '../ui/GridMenu';
 import { useGridSelection } from '../ui/useGridSelection';
-import { useRowWindow } from '../ui/useRowWindow';
+import { PagedGrid, type PagedColumn, type PagedGridHandle } from '../ui/PagedGrid';
 import { copyText } from './resultCopy';
 import { gridKey } from './resultKeys';
-import { ResultExports } from './ResultExports';
+import { ResultBar } from './ResultBar';
 import './resultGrid.css';
 
 export const PAGE_SIZE = 1000;
 const ROW_HEIGHT = 24;
 const HEADER_HEIGHT = 26;
 const NUMBER_WIDTH = 64;
-/** Pages kept in the browser; farther ones are dropped and fetched again when scrolled back to. */
+/** Pages kept in the browser; farther ones are dropped and read again when scrolled back to. */
 const PAGES_KEPT = 200;
 /** An offset past any result: asks the server to read the whole result and say how many rows it has. */
 const PAST_THE_END = 2 ** 52;
+
+type Row = CellValue[];
 
 function columnWidths(columns: Column[], rows: CellValue[][]): number[] {
   return columns.map((column, c) => {
@@ -39,73 +40,47 @@ export interface ResultGridProps {
 }
 
 /**
- * A virtualised grid over a server-side result: only the rows on screen exist in the DOM, and pages
- * are fetched from the session's cursor as they scroll into view. Until the end is known the grid
- * offers one page more than it has read, so scrolling on reads on.
+ * A server-side result in the one grid: pages are read from the session's cursor as they scroll into view. Until the
+ * end is known the grid offers one page more than it has read, so scrolling on reads on.
  */
 export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps) {
   const resultId = result.resultId;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const pages = useRef(new Map<number, CellValue[][]>([[0, result.rows]]));
-  const loading = useRef(new Set<number>());
+  const grid = useRef<PagedGridHandle<Row>>(null);
   const [known, setKnown] = useState({ count: result.rowCount, complete: !result.truncated });
   const [lost, setLost] = useState<string>();
   // The server gave up the rest of the result (see lost): an export would hold only a part, so it is not offered.
   const [cut, setCut] = useState<string>();
-  const [, setLoaded] = useState(0);
   const [viewing, setViewing] = useState<{ row: number; column: number }>();
   const [menu, setMenu] = useState<MenuPoint>();
   const [copied, setCopied] = useState<string>();
-  // A row just learnt of (the end, read on Ctrl+End): scrolled to once the grid has grown to hold it.
-  const [scrollTarget, setScrollTarget] = useState<number>();
-  const widths = useMemo(() => columnWidths(result.columns, result.rows), [result]);
-  const totalWidth = NUMBER_WIDTH + widths.reduce((a, b) => a + b, 0);
   const count = known.complete ? known.count : known.count + PAGE_SIZE;
 
-  const rowWindow = useRowWindow(scrollRef, {
-    count,
-    rowHeight: ROW_HEIGHT,
-    headerHeight: HEADER_HEIGHT,
-    overscan: 30,
-  });
-  const items = rowWindow.rows;
-  const scrollToRow = rowWindow.scrollToRow;
-  const firstPage = items.length ? Math.floor(items[0].index / PAGE_SIZE) : 0;
-  const lastPage = items.length ? Math.floor(items[items.length - 1].index / PAGE_SIZE) : 0;
-
-  const fetchPage = useCallback(
-    async (page: number) => {
-      if (!resultId || pages.current.has(page) || loading.current.has(page)) return;
-      loading.current.add(page);
+  const read = useCallback(
+    async (offset: number, limit: number) => {
+      if (offset === 0 && (!resultId || result.rows.length >= limit))
+        return {
+          rows: result.rows.slice(0, limit),
+          end: result.truncated ? undefined : result.rowCount,
+        };
       try {
-        const answer = await queryApi.rows(sessionId, resultId, page * PAGE_SIZE, PAGE_SIZE);
-        pages.current.set(page, answer.rows);
-        forgetFarPages(pages.current, page);
+        const answer = await queryApi.rows(sessionId, resultId ?? '', offset, limit);
         setKnown({ count: answer.rowCount, complete: answer.complete });
         if (answer.lost) {
           setLost(answer.lost);
           setCut(answer.lost);
         }
+        return { rows: answer.rows, end: answer.complete ? answer.rowCount : undefined };
       } catch (error) {
         setLost(errorText(error));
-      } finally {
-        loading.current.delete(page);
-        setLoaded((n) => n + 1);
+        throw error;
       }
     },
-    [sessionId, resultId],
+    [sessionId, resultId, result],
   );
 
-  useEffect(() => {
-    for (let page = firstPage; page <= lastPage; page++) {
-      const row = page * PAGE_SIZE;
-      if (row < count && !(known.complete && row >= known.count)) void fetchPage(page);
-    }
-  }, [firstPage, lastPage, count, known, fetchPage]);
-
-  /** The value as the page has it, unless the page has only a preview: then it is read whole from the server. */
+  /** The value as the cache has it, unless it has only a preview: then it is read whole from the server. */
   const wholeValueAt = (row: number, column: number): Promise<string | null> => {
-    const value = pages.current.get(Math.floor(row / PAGE_SIZE))?.[row % PAGE_SIZE]?.[column];
+    const value = grid.current?.rowAt(row)?.[column];
     if (!isPreview(value) && value !== undefined)
       return Promise.resolve(value === null ? null : String(value));
     return queryApi.wholeValue(sessionId, resultId ?? '', row, column);
@@ -115,30 +90,33 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
     if (!resultId) return known.count;
     const answer = await queryApi.rows(sessionId, resultId, PAST_THE_END, 1);
     setKnown({ count: answer.rowCount, complete: answer.complete });
+    grid.current?.setRowCount(answer.rowCount, answer.complete);
     return answer.rowCount;
   };
 
   const selection = useGridSelection(count, result.columns.length);
-  useEffect(() => {
-    if (scrollTarget === undefined || scrollTarget >= count) return;
-    scrollToRow(scrollTarget, 'end');
-    setScrollTarget(undefined);
-  }, [scrollTarget, count, scrollToRow]);
+  // The headers are made once a result: their clicks act on the selection as it is then.
+  const latest = useRef(selection);
+  latest.current = selection;
   const goTo = (row: number, column: number, extend: boolean) => {
     const target = Math.max(0, Math.min(row, count - 1));
     selection.select({ row: target, column }, extend);
-    scrollToRow(target);
+    grid.current?.scrollToRow(target);
   };
 
-  /** Rows from the pages the grid holds, fetching those it does not. */
+  /** Rows from the pages the grid holds, reading those it does not. */
   const rowsFor = async (offset: number, limit: number): Promise<CellValue[][]> => {
+    const held = grid.current?.cachedRows() ?? new Map<number, Row>();
     const rows: CellValue[][] = [];
-    for (let index = offset; index < offset + limit; index += PAGE_SIZE - (index % PAGE_SIZE)) {
-      const page = Math.floor(index / PAGE_SIZE);
-      const held =
-        pages.current.get(page) ??
-        (await queryApi.rows(sessionId, resultId ?? '', page * PAGE_SIZE, PAGE_SIZE)).rows;
-      rows.push(...held.slice(index % PAGE_SIZE, (index % PAGE_SIZE) + offset + limit - index));
+    for (let index = offset; index < offset + limit; index++) {
+      const row = held.get(index);
+      if (row) {
+        rows.push(row);
+        continue;
+      }
+      const end = Math.min(offset + limit, index + PAGE_SIZE);
+      rows.push(...(await queryApi.rows(sessionId, resultId ?? '', index, end - index)).rows);
+      index = end - 1;
     }
     return rows;
   };
@@ -151,147 +129,107 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
     setCopied((await copyToClipboard(() => copyText(source, range, format), rows)).message);
   };
 
+  const columns = useMemo<PagedColumn[]>(() => {
+    const widths = columnWidths(result.columns, result.rows);
+    return result.columns.map((column, c) => ({
+      id: `${c}`,
+      width: widths[c],
+      header: (
+        <div
+          className="grid__head"
+          title={`${column.name} (${column.type})`}
+          onMouseDown={(event) => latest.current.selectColumn(c, event.shiftKey)}
+        >
+          <span className="grid__name">{column.name}</span>
+          <span className="grid__type">{column.type}</span>
+        </div>
+      ),
+    }));
+  }, [result]);
+
+  const focus = selection.focus;
   return (
     <div className="result" data-testid="result">
-      <div className="result__bar">
-        <span data-testid="row-count">
-          {known.count.toLocaleString()} {known.count === 1 ? 'row' : 'rows'}
-          {known.complete
-            ? cut !== undefined
-              ? ' kept, the rest discarded'
-              : ''
-            : ' read so far, more to come'}
-        </span>
-        <span className="muted" data-testid="result-timing">
-          · {result.durationMs.toLocaleString()} ms
-        </span>
-        {lost && <span className="result__lost">{lost}</span>}
-        {copied && (
-          <span className="muted" role="status" data-testid="copy-message">
-            {copied}
-          </span>
-        )}
-        <span className="result__spacer" />
-        {!known.complete && (
-          <button
-            type="button"
-            className="toolbar-button"
-            onClick={readToEnd}
-            data-testid="count-all"
-          >
-            <ListEnd size={13} aria-hidden="true" />
-            Count all rows
-          </button>
-        )}
-        {resultId && (
-          <ResultExports
-            sessionId={sessionId}
-            resultId={resultId}
-            downloadName={downloadName}
-            cut={cut}
-            onCut={(reason) => {
-              setLost(reason);
-              setCut(reason);
-            }}
-          />
-        )}
-      </div>
-      <div
+      <ResultBar
+        sessionId={sessionId}
+        resultId={resultId}
+        known={known}
+        durationMs={result.durationMs}
+        lost={lost}
+        cut={cut}
+        onCut={(reason) => {
+          setLost(reason);
+          setCut(reason);
+        }}
+        copied={copied}
+        downloadName={downloadName}
+        onCountAll={() => void readToEnd()}
+      />
+      <PagedGrid<Row>
+        handle={grid}
+        testId="result-grid"
+        label="Result rows"
         className="grid"
-        ref={scrollRef}
-        role="grid"
-        aria-rowcount={known.complete ? known.count : -1}
-        aria-multiselectable="true"
-        tabIndex={0}
-        data-testid="result-grid"
+        columns={columns}
+        rowHeight={ROW_HEIGHT}
+        headerHeight={HEADER_HEIGHT}
+        gutterWidth={NUMBER_WIDTH}
+        blockSize={PAGE_SIZE}
+        blocksKept={PAGES_KEPT}
+        read={read}
+        sourceKey={resultId ?? ''}
+        initialRowCount={count}
+        cellsVersion={[
+          selection.range?.top,
+          selection.range?.bottom,
+          selection.range?.left,
+          selection.range?.right,
+          focus?.row,
+          focus?.column,
+        ]}
+        renderCell={(row, at) => (
+          <CellContent value={row?.[at.column]} onOpen={() => setViewing(at)} />
+        )}
+        renderRowHeader={(_, index) => index + 1}
+        cellClass={(row, at) =>
+          cellClasses(
+            row?.[at.column],
+            result.columns[at.column]?.type ?? '',
+            selection.isSelected(at.row, at.column),
+            focus?.row === at.row && focus.column === at.column,
+          )
+        }
+        onCellMouseDown={(at, event) => {
+          if (at.column < 0) selection.selectRow(at.row, event.shiftKey);
+          else if (event.button === 0) selection.select(at, event.shiftKey);
+        }}
+        onCellDoubleClick={(at) => at.column >= 0 && setViewing(at)}
+        onCellContextMenu={(_, event) => setMenu({ x: event.clientX, y: event.clientY })}
         onKeyDown={(event) =>
           gridKey(event, {
             selection,
-            pageRows: Math.max(
-              1,
-              Math.floor((scrollRef.current?.clientHeight ?? 240) / ROW_HEIGHT) - 1,
-            ),
+            pageRows: grid.current?.pageRows() ?? 10,
             lastColumn: result.columns.length - 1,
             lastRow: known.complete ? known.count - 1 : undefined,
             readToEnd,
             goTo,
             goToRead: (row, column, extend) => {
               selection.select({ row, column }, extend);
-              setScrollTarget(row);
+              grid.current?.scrollToRow(row, 'end');
             },
             copy: (format) => void copy(format),
-            openMenu: () => setMenu(menuPointAt(scrollRef.current, '.grid__cell--active')),
+            openMenu: () =>
+              setMenu(menuPointAt(grid.current?.element() ?? null, '.grid__cell--active')),
           })
         }
-        onContextMenu={(event) => {
-          event.preventDefault();
-          setMenu({ x: event.clientX, y: event.clientY });
-        }}
-      >
-        <div
-          className="grid__canvas"
-          style={{ height: rowWindow.height + HEADER_HEIGHT, width: totalWidth }}
-        >
-          <div className="grid__header" role="row" style={{ width: totalWidth }}>
-            <div className="grid__cell grid__cell--number" style={{ width: NUMBER_WIDTH }} />
-            {result.columns.map((column, c) => (
-              <div
-                key={c}
-                className="grid__cell grid__cell--head"
-                role="columnheader"
-                style={{ width: widths[c] }}
-                onMouseDown={(event) => selection.selectColumn(c, event.shiftKey)}
-                title={`${column.name} (${column.type})`}
-              >
-                <span className="grid__name">{column.name}</span>
-                <span className="grid__type">{column.type}</span>
-              </div>
-            ))}
-          </div>
-          {items.map((item) => {
-            const row = pages.current.get(Math.floor(item.index / PAGE_SIZE))?.[
-              item.index % PAGE_SIZE
-            ];
-            return (
-              <div
-                key={item.index}
-                className="grid__row"
-                role="row"
-                data-row={item.index + 1}
-                style={{ top: HEADER_HEIGHT + item.top, width: totalWidth }}
-              >
-                <div
-                  className="grid__cell grid__cell--number"
-                  role="rowheader"
-                  style={{ width: NUMBER_WIDTH }}
-                  onMouseDown={(event) => selection.selectRow(item.index, event.shiftKey)}
-                >
-                  {item.index + 1}
-                </div>
-                {result.columns.map((column, c) => (
-                  <Cell
-                    key={c}
-                    value={row ? row[c] : undefined}
-                    width={widths[c]}
-                    type={column.type}
-                    onOpen={() => setViewing({ row: item.index, column: c })}
-                    selected={selection.isSelected(item.index, c)}
-                    active={selection.focus?.row === item.index && selection.focus.column === c}
-                    onSelect={(extend) => selection.select({ row: item.index, column: c }, extend)}
-                  />
-                ))}
-              </div>
-            );
-          })}
-        </div>
-      </div>
+      />
       {menu && (
         <GridMenu
           at={menu}
           testId="result-menu"
           onClose={() => setMenu(undefined)}
           copy={(format) => void copy(format)}
-          viewValue={selection.focus && (() => selection.focus && setViewing(selection.focus))}
+          viewValue={focus && (() => setViewing(focus))}
         />
       )}
       {viewing && resultId && (
@@ -304,10 +242,4 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
       )}
     </div>
   );
-}
-
-function forgetFarPages(pages: Map<number, CellValue[][]>, near: number) {
-  if (pages.size <= PAGES_KEPT) return;
-  const farthest = [...pages.keys()].sort((a, b) => Math.abs(b - near) - Math.abs(a - near))[0];
-  pages.delete(farthest);
 }
