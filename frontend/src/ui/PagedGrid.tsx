@@ -300,7 +300,7 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         blockLoadDebounceMillis={20}
         rowHeight={rowHeight}
         headerHeight={headerHeight}
-        rowBuffer={20}
+        rowBuffer={10}
         ensureDomOrder
         suppressCellFocus
         suppressHeaderFocus
