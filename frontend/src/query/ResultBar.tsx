@@ -10,6 +10,7 @@ export function ResultBar({
   lost,
   cut,
   onCut,
+  onFailure,
   copied,
   downloadName,
   onCountAll,
@@ -19,9 +20,10 @@ export function ResultBar({
   known: { count: number; complete: boolean };
   durationMs: number;
   lost: string | undefined;
-  /** Why only part of the result is kept, if it is: no export is offered then. */
-  cut: string | undefined;
+  /** Only part of the result is kept: no export is offered. */
+  cut: boolean;
   onCut: (reason: string) => void;
+  onFailure: (text: string) => void;
   copied: string | undefined;
   downloadName: string | undefined;
   onCountAll: () => void;
@@ -30,11 +32,7 @@ export function ResultBar({
     <div className="result__bar">
       <span data-testid="row-count">
         {known.count.toLocaleString()} {known.count === 1 ? 'row' : 'rows'}
-        {known.complete
-          ? cut !== undefined
-            ? ' kept, the rest discarded'
-            : ''
-          : ' read so far, more to come'}
+        {known.complete ? (cut ? ' kept, the rest discarded' : '') : ' read so far, more to come'}
       </span>
       <span className="muted" data-testid="result-timing">
         · {durationMs.toLocaleString()} ms
@@ -64,6 +62,7 @@ export function ResultBar({
           downloadName={downloadName}
           cut={cut}
           onCut={onCut}
+          onFailure={onFailure}
         />
       )}
     </div>

@@ -9,9 +9,12 @@ interface ResultExportsProps {
   sessionId: string;
   resultId: string;
   downloadName?: string;
-  /** Why the result is no longer whole, once the page knows: nothing is offered then. */
-  cut?: string;
+  /** The result is no longer whole, as far as the page knows: nothing is offered then. */
+  cut: boolean;
+  /** The server says, on a click, that the result is no longer whole: why. */
   onCut: (reason: string) => void;
+  /** The check before a download failed (the result is gone, the server unreachable): nothing downloads. */
+  onFailure: (text: string) => void;
 }
 
 /**
@@ -24,8 +27,9 @@ export function ResultExports({
   downloadName,
   cut,
   onCut,
+  onFailure,
 }: ResultExportsProps) {
-  if (cut !== undefined) {
+  if (cut) {
     return (
       <span className="muted" data-testid="export-refused">
         Not exported: only part of this result is kept. Run the query again to export all of it.
@@ -42,7 +46,7 @@ export function ResultExports({
       if (page.lost) onCut(page.lost);
       else startDownload(href);
     } catch (error) {
-      onCut(errorText(error));
+      onFailure(errorText(error));
     }
   };
   return (

@@ -49,7 +49,11 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
   const [known, setKnown] = useState({ count: result.rowCount, complete: !result.truncated });
   const [lost, setLost] = useState<string>();
   // The server gave up the rest of the result (see lost): an export would hold only a part, so it is not offered.
-  const [cut, setCut] = useState<string>();
+  const [cut, setCut] = useState(false);
+  const cutBy = (reason: string) => {
+    setLost(reason);
+    setCut(true);
+  };
   const [viewing, setViewing] = useState<{ row: number; column: number }>();
   const [menu, setMenu] = useState<MenuPoint>();
   const [copied, setCopied] = useState<string>();
@@ -66,8 +70,7 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
         const answer = await queryApi.rows(sessionId, resultId ?? '', offset, limit);
         setKnown({ count: answer.rowCount, complete: answer.complete });
         if (answer.lost) {
-          setLost(answer.lost);
-          setCut(answer.lost);
+          cutBy(answer.lost);
         }
         return { rows: answer.rows, end: answer.complete ? answer.rowCount : undefined };
       } catch (error) {
@@ -157,10 +160,8 @@ export function ResultGrid({ sessionId, result, downloadName }: ResultGridProps)
         durationMs={result.durationMs}
         lost={lost}
         cut={cut}
-        onCut={(reason) => {
-          setLost(reason);
-          setCut(reason);
-        }}
+        onCut={cutBy}
+        onFailure={setLost}
         copied={copied}
         downloadName={downloadName}
         onCountAll={() => void readToEnd()}
