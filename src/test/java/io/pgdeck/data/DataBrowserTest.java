@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.pgdeck.storage.StorageArea;
 import io.pgdeck.testing.Browsers;
@@ -178,6 +179,10 @@ class DataBrowserTest extends SingleTenantTest {
                 .isEqualTo("1:alpha:1,2::2,3:charlie:3,4:delta:4,5:echo:5,6:foxtrot:NULL,8:hotel:80,9:india:NULL");
     }
 
+    /** An import is a job: on a loaded machine it may queue and run for longer than an assertion's default wait. */
+    private static final LocatorAssertions.ContainsTextOptions JOB_ENDS =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
     @Test
     void importsACsvFileFromStorageAsAJobAllOrNothing() throws IOException {
         Path folder = storage.resolve("imports");
@@ -187,11 +192,12 @@ class DataBrowserTest extends SingleTenantTest {
         open("crew");
 
         importFromStorage("bad.csv");
-        assertThat(page.getByTestId("save-message")).containsText("Import failed: Line 3:");
+        assertThat(page.getByTestId("save-message")).containsText("Import failed: Line 3:", JOB_ENDS);
         assertThat(row("hotel")).hasCount(0);
 
         importFromStorage("good.csv");
-        assertThat(page.getByTestId("save-message")).hasText("Imported 2 rows.");
+        assertThat(page.getByTestId("save-message"))
+                .hasText("Imported 2 rows.", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(row("india")).isVisible();
         assertThat(page.getByTestId("job-notice").filter(new Locator.FilterOptions().setHasText("Import succeeded")))
                 .isVisible();
