@@ -32,7 +32,19 @@ abstract class OpenEmitters<E extends ResponseBodyEmitter> implements SmartLifec
     /** The client went away (or the stream already ended): forget it and end it. */
     final void drop(E emitter, Throwable gone) {
         open.remove(emitter);
-        emitter.completeWithError(gone);
+        end(() -> emitter.completeWithError(gone));
+    }
+
+    /**
+     * Ending a stream the servlet container has already failed (the browser left mid-send) throws; that stream is over
+     * either way, and the job or request that was publishing must not fail with it.
+     */
+    private static void end(Runnable ending) {
+        try {
+            ending.run();
+        } catch (IllegalStateException alreadyOver) {
+            // Nothing left to end.
+        }
     }
 
     private void forget(E emitter, Runnable onEnd) {
@@ -43,7 +55,7 @@ abstract class OpenEmitters<E extends ResponseBodyEmitter> implements SmartLifec
     @Override
     public void stop() {
         running = false;
-        open.forEach(ResponseBodyEmitter::complete);
+        open.forEach(emitter -> end(emitter::complete));
         open.clear();
     }
 

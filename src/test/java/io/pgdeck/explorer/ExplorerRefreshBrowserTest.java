@@ -81,6 +81,7 @@ class ExplorerRefreshBrowserTest extends SingleTenantTest {
         Client.Response backup = client.postJson(
                 "/api/v1/databases/shop/backups",
                 "{\"scope\":\"schema\",\"schema\":\"explorer_restored\",\"file\":\"refresh/restored.dump\"}");
+        assertThat(backup.status()).as(backup.body()).isEqualTo(202);
         assertThat(JobWaiter.awaitEnd(client, backup.json().get("jobId").asLong())
                         .get("status")
                         .asString())
@@ -93,6 +94,7 @@ class ExplorerRefreshBrowserTest extends SingleTenantTest {
 
         Client.Response restore =
                 client.postJson("/api/v1/databases/shop/restores", "{\"file\":\"refresh/restored.dump\"}");
+        assertThat(restore.status()).as(restore.body()).isEqualTo(202);
         assertThat(JobWaiter.awaitEnd(client, restore.json().get("jobId").asLong())
                         .get("status")
                         .asString())
