@@ -4,14 +4,13 @@ import static io.pgdeck.sql.SqlQuoting.qualified;
 import static io.pgdeck.sql.SqlQuoting.quoteIdentifier;
 
 import io.pgdeck.sql.SqlComments;
+import io.pgdeck.sql.SqlTokens;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 /**
  * An enum that exists on both sides with other labels, changed without dropping what uses it. Labels only added (the
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 final class EnumAlter {
 
     private static final String ENUM = " AS ENUM (";
-    private static final Pattern LITERAL = Pattern.compile("E?'(?:[^']|'')*'");
 
     private final String schema;
     private final String name;
@@ -183,8 +181,8 @@ final class EnumAlter {
 
     /**
      * The labels of a {@code CREATE TYPE ... AS ENUM}, each as the literal the DDL engine wrote; null for another
-     * kind of type. The engine doubles quotes and never escapes one with a backslash, so a quote that is not doubled
-     * ends a literal.
+     * kind of type. Read by the scanner the Query Tool uses, so a label holding a quote, a comma or a parenthesis is
+     * one label.
      */
     static List<String> labels(Snapshot.Entry type) {
         if (!"TYPE".equals(type.kind()) || type.statements().isEmpty()) {
@@ -195,9 +193,9 @@ final class EnumAlter {
         if (!create.startsWith("CREATE TYPE ") || open < 0) {
             return null;
         }
-        return LITERAL.matcher(create.substring(open + ENUM.length()))
-                .results()
-                .map(MatchResult::group)
+        return SqlTokens.code(create.substring(open + ENUM.length())).stream()
+                .filter(lexeme -> lexeme.kind() == SqlTokens.Kind.STRING)
+                .map(SqlTokens.Lexeme::text)
                 .toList();
     }
 }

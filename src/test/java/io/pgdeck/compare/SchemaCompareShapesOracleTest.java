@@ -140,14 +140,14 @@ class SchemaCompareShapesOracleTest extends SingleTenantTest {
                         s,
                         "'glum', 'sad', 'ok', 'happy', 'ecstatic'",
                         "'new', 'paid', 'shipped'",
-                        "'small', 'large', 'x''l', 'back\\slash'",
+                        "'small', 'large', 'x''l', 'back\\slash', 'one, (two)'",
                         "'paid', 'ok'",
                         "INSERT INTO " + s + ".orders (id, size, next) VALUES (1, 'large', NULL)"),
                 s -> enums(
                         s,
                         "'sad', 'happy'",
                         "'new', 'pending', 'shipped'",
-                        "'small', 'medium', 'large', 'x''l', 'back\\slash'",
+                        "'small', 'medium', 'large', 'x''l', 'back\\slash', 'one, (two)'",
                         "'pending', 'sad'",
                         "INSERT INTO " + s + ".orders (id, status, history, size, next) VALUES"
                                 + " (1, 'new', '{new}', 'small', NULL), (2, 'shipped', '{new,shipped}', 'large', NULL)"),

@@ -3,7 +3,6 @@ package io.pgdeck.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client.Response;
-import io.pgdeck.testing.SingleTenantTest;
 import io.pgdeck.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,30 +11,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The Query Tool's session API against the real server, as a tab would use it. */
-class QuerySessionApiTest extends SingleTenantTest {
+class QuerySessionApiTest extends QuerySessionTest {
 
     @Autowired
     JdbcClient state;
-
-    @Autowired
-    QuerySessions sessions;
-
-    private SessionClient session() {
-        return SessionClient.open(loggedIn(), "shop");
-    }
-
-    /** Tests share one server: the connections their sessions hold are given back after each. */
-    @AfterEach
-    void closeSessions() {
-        sessions.closeIdle(java.time.Duration.ZERO);
-    }
 
     @Test
     void opensASessionInAutoCommitModeWithAnIdleTransaction() {

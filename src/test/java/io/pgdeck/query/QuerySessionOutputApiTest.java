@@ -3,27 +3,11 @@ package io.pgdeck.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client.Response;
-import io.pgdeck.testing.SingleTenantTest;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** What a Query Tool session gives out besides pages of rows: a result exported whole, and plans. */
-class QuerySessionOutputApiTest extends SingleTenantTest {
-
-    @Autowired
-    QuerySessions sessions;
-
-    private SessionClient session() {
-        return SessionClient.open(loggedIn(), "shop");
-    }
-
-    @AfterEach
-    void closeSessions() {
-        sessions.closeIdle(Duration.ZERO);
-    }
+class QuerySessionOutputApiTest extends QuerySessionTest {
 
     @Test
     void exportsCsvExactlyAsCopyWouldWhicheverWayTheRowsAreRead() {

@@ -3,28 +3,17 @@ package io.pgdeck.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdeck.testing.Client.Response;
-import io.pgdeck.testing.SingleTenantTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A session keeps at most 1,000,000 rows of a result when the transaction its cursor lives in must end (here: it sat
  * idle). A result of exactly that many rows is whole; one row more is cut, says so, and refuses to be exported.
  */
-class ResultCapTest extends SingleTenantTest {
+class ResultCapTest extends QuerySessionTest {
 
     private static final int CAP = 1_000_000;
-
-    @Autowired
-    QuerySessions sessions;
-
-    @AfterEach
-    void closeSessions() {
-        sessions.closeIdle(Duration.ZERO);
-    }
 
     /** Runs {@code SELECT g FROM generate_series(1, rows)} and lets the session's idle release cut it; its id. */
     private String resultReleasedWhenIdle(SessionClient tab, long rows) {
@@ -38,7 +27,7 @@ class ResultCapTest extends SingleTenantTest {
 
     @Test
     void aResultOfExactlyTheKeptRowsIsWholeAndExportsEveryRow() {
-        SessionClient tab = SessionClient.open(loggedIn(), "shop");
+        SessionClient tab = session();
         String resultId = resultReleasedWhenIdle(tab, CAP);
 
         JsonNode end = tab.rows(resultId, CAP - 2, 10);
@@ -56,7 +45,7 @@ class ResultCapTest extends SingleTenantTest {
 
     @Test
     void oneRowMoreIsCutSaysSoAndIsNotExportedInPart() {
-        SessionClient tab = SessionClient.open(loggedIn(), "shop");
+        SessionClient tab = session();
         String resultId = resultReleasedWhenIdle(tab, CAP + 1);
 
         JsonNode end = tab.rows(resultId, CAP - 1, 10);
