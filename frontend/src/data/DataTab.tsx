@@ -202,6 +202,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     handleGridKey(event, {
       active,
       rowCount: rowCount(),
+      lastRow: Math.max(0, lead + (grid.current?.rowsExpected() ?? 0) - 1),
       columnCount: columns.length,
       setActive,
       undo: () => change(undo),

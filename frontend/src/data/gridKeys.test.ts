@@ -2,10 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KeyboardEvent } from 'react';
 import { handleGridKey, type GridKeyActions } from './gridKeys';
 
-function press(key: string, modifiers: Partial<KeyboardEvent> = {}) {
+function press(key: string, modifiers: Partial<KeyboardEvent> = {}, row = 5) {
   const actions: GridKeyActions = {
-    active: { row: 5, column: 1 },
-    rowCount: 1_000_000,
+    active: { row, column: 1 },
+    // The end is not known yet: the grid offers one row past the 1,000,000 expected, where more may come.
+    rowCount: 1_000_001,
+    lastRow: 999_999,
     columnCount: 3,
     setActive: vi.fn(),
     undo: vi.fn(),
@@ -41,6 +43,21 @@ describe('handleGridKey', () => {
       column: 1,
     });
     expect(press('ArrowDown').actions.setActive).toHaveBeenCalledWith({ row: 6, column: 1 });
+  });
+
+  it('stops Ctrl+End and Ctrl+Down at the last row expected, while arrows reach the row where more may come', () => {
+    expect(press('ArrowDown', { ctrlKey: true }).actions.setActive).toHaveBeenCalledWith({
+      row: 999_999,
+      column: 1,
+    });
+    expect(press('ArrowDown', {}, 999_999).actions.setActive).toHaveBeenCalledWith({
+      row: 1_000_000,
+      column: 1,
+    });
+    expect(press('ArrowDown', {}, 1_000_000).actions.setActive).toHaveBeenCalledWith({
+      row: 1_000_000,
+      column: 1,
+    });
   });
 
   it('copies with Ctrl+C (with headers on Shift) and opens the menu with Shift+F10 or the Menu key', () => {

@@ -6,6 +6,8 @@ import type { CellPosition } from '../ui/PagedGrid';
 export interface GridKeyActions {
   active: CellPosition | undefined;
   rowCount: number;
+  /** Where Ctrl+End goes: the last row there is, or is expected while the end is not known. */
+  lastRow: number;
   columnCount: number;
   setActive: (position: CellPosition) => void;
   undo: () => void;
@@ -85,9 +87,8 @@ function jumpTarget(
   key: string,
   modifier: boolean,
   active: CellPosition,
-  { rowCount, columnCount }: GridKeyActions,
+  { lastRow, columnCount }: GridKeyActions,
 ): CellPosition | undefined {
-  const lastRow = Math.max(0, rowCount - 1);
   if (key === 'Home') return { row: modifier ? 0 : active.row, column: 0 };
   if (key === 'End') return { row: modifier ? lastRow : active.row, column: columnCount - 1 };
   if (modifier && key === 'ArrowUp') return { row: 0, column: active.column };

@@ -56,6 +56,8 @@ export interface RowsPage {
   rows: Cell[][];
   offset: number;
   estimatedCount?: number;
+  /** Whether rows follow this page: a full page may be the last. */
+  more: boolean;
   next?: string;
 }
 

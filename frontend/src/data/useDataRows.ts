@@ -53,8 +53,10 @@ export function useDataRows(
         const page = await apiGet<RowsPage>(
           rowsUrl(target, query, { offset, limit: capped, after: cursors.get(offset) }),
         );
-        if (page.next && page.rows.length === capped) cursors.set(offset + capped, page.next);
-        const end = page.rows.length < capped ? offset + page.rows.length : undefined;
+        if (page.next) cursors.set(offset + capped, page.next);
+        // The page that ends the rows says so, full or not: no empty page is read to find the end.
+        const end =
+          page.more && page.rows.length === capped ? undefined : offset + page.rows.length;
         setKnown((before) => ({
           key: sourceKey,
           estimate: page.estimatedCount ?? (before.key === sourceKey ? before.estimate : undefined),

@@ -76,6 +76,11 @@ export interface PagedGridHandle<Row> {
   setRowCount: (count: number, complete: boolean) => void;
   /** How many rows of the source the grid offers now. */
   rowCount: () => number;
+  /**
+   * How many rows of the source are read or expected: while the end is not known the grid offers one row more, where
+   * more may come, which a jump to the last row must not aim at (its block would be read for nothing).
+   */
+  rowsExpected: () => number;
   /** Reads the rows in the cache again, keeping them shown until the new ones come. */
   reload: () => void;
   /** Rows one screen holds. */
@@ -159,6 +164,11 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
   const [initialRowCount] = useState(props.initialRowCount);
   const api = useRef<GridApi<Row>>(null);
   const wrapper = useRef<HTMLDivElement>(null);
+  // The rows the source has read or expects, for rowsExpected; undefined until it says.
+  const expectedRows = useRef<number | undefined>(undefined);
+  // The block a jump landed in, read at once: the grid waits blockLoadDebounceMillis before it reads a block, which
+  // spares the server the blocks a scroll passes through but only delays a jump.
+  const jumpedTo = useRef<{ start: number; rows: ReturnType<ReadRows<Row>> }>(undefined);
   const context = useRef<PagedGridProps<Row>>(props);
   context.current = props;
 
@@ -189,14 +199,21 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
     [columns, gutterWidth],
   );
 
-  const datasource = useMemo<IDatasource>(
-    () => ({
+  const datasource = useMemo<IDatasource>(() => {
+    expectedRows.current = undefined;
+    jumpedTo.current = undefined;
+    return {
       getRows: (params) => {
         const limit = params.endRow - params.startRow;
-        context.current
-          .read(params.startRow, limit)
+        const early =
+          jumpedTo.current?.start === params.startRow ? jumpedTo.current.rows : undefined;
+        if (early) jumpedTo.current = undefined;
+        (early ?? context.current.read(params.startRow, limit))
           .then(({ rows, end, expected }) => {
             const last = end ?? (rows.length < limit ? params.startRow + rows.length : undefined);
+            expectedRows.current =
+              last ??
+              Math.max(expectedRows.current ?? 0, params.startRow + rows.length, expected ?? 0);
             params.successCallback(rows, last);
             const grid = api.current;
             if (last === undefined && grid && expected !== undefined)
@@ -204,18 +221,27 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
           })
           .catch(() => params.failCallback());
       },
-    }),
+    };
     // A new datasource empties the cache: only when the rows are another query's.
-    [props.sourceKey],
-  );
+  }, [props.sourceKey]);
 
   const lead = props.leadRows?.length ?? 0;
+  const readAhead = (grid: GridApi<Row>, index: number) => {
+    const block = Math.floor(index / props.blockSize);
+    if (String(block) in grid.getCacheBlockState()) return;
+    const start = block * props.blockSize;
+    const rows = context.current.read(start, props.blockSize);
+    // Unused when the grid never asks for that block (the rows changed first): its failure is nobody's.
+    rows.catch(() => undefined);
+    jumpedTo.current = { start, rows };
+  };
   useImperativeHandle(
     handle,
     () => ({
       scrollToRow: (index, align = 'auto') => {
         const grid = api.current;
         if (!grid || index < lead) return;
+        readAhead(grid, index - lead);
         grid.ensureIndexVisible(index - lead, align === 'end' ? 'bottom' : null);
         // The last row goes to the very end: past MAX_BODY_HEIGHT the grid maps scroll pixels to rows in proportion,
         // and only there does that put the last row whole in view whatever the zoom rounds.
@@ -234,8 +260,15 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         });
         return rows;
       },
-      setRowCount: (count, complete) => api.current?.setRowCount(count, complete),
+      setRowCount: (count, complete) => {
+        expectedRows.current = count;
+        api.current?.setRowCount(count, complete);
+      },
       rowCount: () => api.current?.getDisplayedRowCount() ?? 0,
+      rowsExpected: () => {
+        const offered = api.current?.getDisplayedRowCount() ?? 0;
+        return Math.min(offered, expectedRows.current ?? offered);
+      },
       reload: () => api.current?.refreshInfiniteCache(),
       pageRows: () =>
         Math.max(

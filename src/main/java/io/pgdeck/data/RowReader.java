@@ -34,8 +34,8 @@ final class RowReader {
             boolean first = request.offset() == 0 && after == null;
             Long estimate = first ? estimate(connection, selection) : null;
             List<List<Object>> rows = new ArrayList<>();
-            List<String> last = read(connection, selection, request, after, rows);
-            String next = last == null ? null : Keyset.token(selection.order(), last);
+            Read read = read(connection, selection, request, after, rows);
+            String next = read.more() && read.last() != null ? Keyset.token(selection.order(), read.last()) : null;
             return new RowsPage(
                     relation.schema(),
                     relation.name(),
@@ -48,6 +48,7 @@ final class RowReader {
                     rows,
                     request.offset(),
                     estimate,
+                    read.more(),
                     next);
         });
     }
@@ -64,8 +65,16 @@ final class RowReader {
         });
     }
 
-    /** Fills {@code rows}; answers the last row's order values when a next page may follow and a cursor can say so. */
-    private static List<String> read(
+    /**
+     * What reading a page found besides its rows.
+     *
+     * @param more whether a row follows the page (one row past it is read to know)
+     * @param last the page's last row's order values, when a cursor can start after them
+     */
+    private record Read(boolean more, List<String> last) {}
+
+    /** Fills {@code rows} with at most the limit's rows. */
+    private static Read read(
             Connection connection,
             RowSelection selection,
             RowsRequest request,
@@ -79,11 +88,16 @@ final class RowReader {
         int orderTerms = selection.order().total() ? selection.order().terms().size() : 0;
         int trailing = columns + orderTerms + 1;
         List<String> last = null;
+        boolean more = false;
         try (PreparedStatement statement = selection
-                        .page(request.offset(), request.limit(), after, previews)
+                        .page(request.offset(), request.limit() + 1, after, previews)
                         .prepare(connection);
                 ResultSet result = statement.executeQuery()) {
             while (result.next()) {
+                if (rows.size() == request.limit()) {
+                    more = true;
+                    break;
+                }
                 List<Object> row = new ArrayList<>(columns);
                 for (int i = 0; i < columns; i++) {
                     row.add(previews.value(result, i, relationColumns.get(i), trailing));
@@ -92,7 +106,7 @@ final class RowReader {
                 last = orderTerms == 0 ? null : orderValues(result, columns, orderTerms);
             }
         }
-        return rows.size() == request.limit() ? last : null;
+        return new Read(more, last);
     }
 
     /**

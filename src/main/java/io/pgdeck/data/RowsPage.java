@@ -10,7 +10,8 @@ import java.util.List;
  * @param readOnlyReason why nothing here can be edited, when that is so
  * @param estimatedCount the planner's estimate of how many rows the filter leaves, on the first page (offset 0, no
  *     cursor); the exact count is on demand
- * @param next a cursor for the page after this one, when there may be one and the order is total
+ * @param more whether rows follow this page: a page of the limit's rows may be the last
+ * @param next a cursor for the page after this one, when there is one and the order is total
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RowsPage(
@@ -25,4 +26,5 @@ record RowsPage(
         List<List<Object>> rows,
         long offset,
         Long estimatedCount,
+        boolean more,
         String next) {}

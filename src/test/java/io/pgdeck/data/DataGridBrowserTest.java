@@ -119,6 +119,10 @@ class DataGridBrowserTest extends SingleTenantTest {
         assertThat(grid.locator("[aria-rowindex='2']")).isVisible(SOON);
         grid.locator("[aria-rowindex='2'] [role=gridcell]").first().click();
 
+        List<String> pagesRead = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/rows?")) pagesRead.add(request.url().replaceAll(".*/rows\\?", ""));
+        });
         long started = System.nanoTime();
         page.keyboard().press("ControlOrMeta+End");
         Locator last = grid.locator("[aria-rowindex='1000001']");
@@ -128,6 +132,9 @@ class DataGridBrowserTest extends SingleTenantTest {
         assertThat(millis).as("Ctrl+End on a million rows, in ms").isLessThan(2_000);
 
         assertThat(last.getByRole(AriaRole.ROWHEADER)).hasText("1000000");
+        // The page that holds the last row says it is the last: nothing past it is offered or read.
+        assertThat(grid.locator("[aria-rowindex='1000002']")).hasCount(0);
+        assertThat(pagesRead).as("pages read after Ctrl+End").containsExactly("offset=999800&limit=200");
         List<BoundingBox> boxes = List.of(
                 grid.locator("[aria-rowindex='999999']").boundingBox(),
                 grid.locator("[aria-rowindex='1000000']").boundingBox(),

@@ -88,6 +88,25 @@ class DataRowsTest extends DataApiTest {
         assertThat(ids(get(ITEMS + "/rows?limit=10&offset=2503"))).containsExactly(3004, 3005);
     }
 
+    /** The grid learns where the rows end from the page that ends them, even a full one: no empty page is read after. */
+    @Test
+    void aPageSaysWhetherRowsFollowItEvenWhenItIsFull() {
+        assertThat(get(ITEMS + "/rows?limit=5&offset=2495").get("more").asBoolean())
+                .isTrue();
+        JsonNode lastFull = get(ITEMS + "/rows?limit=5&offset=2500");
+        assertThat(ids(lastFull)).hasSize(5);
+        assertThat(lastFull.get("more").asBoolean()).isFalse();
+        assertThat(lastFull.has("next")).isFalse();
+        assertThat(get(ITEMS + "/rows?limit=10&offset=2500").get("more").asBoolean())
+                .isFalse();
+        JsonNode beforeLast = get(ITEMS + "/rows?limit=2500");
+        assertThat(beforeLast.get("more").asBoolean()).isTrue();
+        JsonNode last =
+                get(ITEMS + "/rows?limit=5&after=" + beforeLast.get("next").asString());
+        assertThat(ids(last)).hasSize(5);
+        assertThat(last.get("more").asBoolean()).isFalse();
+    }
+
     @Test
     void pagingByCursorAgreesWithPagingByOffsetUnderAUserSort() {
         String sort = "&sort=" + encode("-category,label");
