@@ -4,43 +4,43 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.pgdeck.query.QueryToolDriver;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Downloads are named after what they hold: a table's rows after the table, a query's result after its tab. */
 class DownloadNamesBrowserTest extends SingleTenantTest {
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser =
+            TeamBrowser.loggedIn(this::baseUrl).with(new Browser.NewContextOptions().setAcceptDownloads(true));
+
     private Page page;
 
     @BeforeEach
     void logIn() {
+        page = browser.page();
         TestPostgres.execute(
                 TestPostgres.SINGLE_DATABASE,
                 "DROP SCHEMA IF EXISTS download_names CASCADE",
                 "CREATE SCHEMA download_names",
                 "CREATE TABLE download_names.planets (id int PRIMARY KEY, name text)",
                 "INSERT INTO download_names.planets VALUES (1, 'Mercury'), (2, 'Venus')");
-        context = Browsers.chromium().newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
     }
 
     @AfterEach
     void close() {
-        context.close();
         TestPostgres.execute(TestPostgres.SINGLE_DATABASE, "DROP SCHEMA IF EXISTS download_names CASCADE");
     }
 

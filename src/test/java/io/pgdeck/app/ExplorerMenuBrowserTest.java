@@ -2,38 +2,32 @@ package io.pgdeck.app;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
-import org.junit.jupiter.api.AfterEach;
+import io.pgdeck.testing.TeamBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The tree's context menu reaches every feature: View/Edit Data, Scripts, Query Tool, Backup. */
 class ExplorerMenuBrowserTest extends SingleTenantTest {
 
     private static final String TABLE = "server/shop/schemas/public/tables/customers";
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
+        page = browser.page();
         for (String id : new String[] {"server/shop", "server/shop/schemas", "server/shop/schemas/public"}) {
             expand(id);
         }
         expand("server/shop/schemas/public/tables");
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
     }
 
     @Test

@@ -2,16 +2,15 @@ package io.pgdeck.app;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
-import org.junit.jupiter.api.AfterEach;
+import io.pgdeck.testing.TeamBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a person who works with the keyboard meets first: tabs, the tree's menu, a new editor. */
 class KeyboardBrowserTest extends SingleTenantTest {
@@ -19,19 +18,14 @@ class KeyboardBrowserTest extends SingleTenantTest {
     private static final LocatorAssertions.ContainsTextOptions SOON =
             new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
+        page = browser.page();
     }
 
     @Test

@@ -4,19 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.MouseButton;
 import io.pgdeck.storage.StorageArea;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.MultiTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,20 +32,20 @@ class BackupBrowserTest extends MultiTenantTest {
     @Autowired
     StorageArea storage;
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser =
+            TeamBrowser.loggedIn(this::baseUrl).with(new Browser.NewContextOptions().setAcceptDownloads(true));
+
     private Page page;
 
     @BeforeEach
     void logIn() {
+        page = browser.page();
         BackupRestoreRoundTripTest.createSchema(SCHEMA);
-        context = Browsers.chromium().newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        context.close();
         BackupRestoreRoundTripTest.dropSchema(SCHEMA);
         BackupFiles.deleteRecursively(storage.resolve("browser"));
     }

@@ -3,17 +3,16 @@ package io.pgdeck.backup;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.MouseButton;
 import io.pgdeck.storage.StorageArea;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
-import org.junit.jupiter.api.AfterEach;
+import io.pgdeck.testing.TeamBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A backup file name typed without an extension gets the one its format uses, before anything is written. */
@@ -22,19 +21,14 @@ class BackupFileNameBrowserTest extends SingleTenantTest {
     @Autowired
     StorageArea storage;
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+        page = browser.page();
     }
 
     @Test

@@ -2,13 +2,12 @@ package io.pgdeck.backup;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.Client;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,28 +15,28 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A job that fails while the page is open says why in its notice, what to try next, and stays until dismissed. */
 class FailedJobNoticeBrowserTest extends SingleTenantTest {
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void logIn() {
+        page = browser.page();
         TestPostgres.execute(
                 TestPostgres.SINGLE_DATABASE,
                 "DROP SCHEMA IF EXISTS locked_out CASCADE",
                 "CREATE SCHEMA locked_out",
                 "CREATE TABLE locked_out.busy (id int)");
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
     }
 
     @AfterEach
     void close() {
-        context.close();
         TestPostgres.execute(TestPostgres.SINGLE_DATABASE, "DROP SCHEMA IF EXISTS locked_out CASCADE");
     }
 

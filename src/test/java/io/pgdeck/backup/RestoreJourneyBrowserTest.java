@@ -3,20 +3,20 @@ package io.pgdeck.backup;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.MouseButton;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.Client;
 import io.pgdeck.testing.JobWaiter;
 import io.pgdeck.testing.MultiTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The platform guide's restore, as a new user walks it: right-click the damaged schema, Restore, pick the backup,
@@ -28,19 +28,18 @@ class RestoreJourneyBrowserTest extends MultiTenantTest {
     private static final String SCHEMA = "journey_store";
     private static final String FILE = "journey/" + SCHEMA + ".dump";
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
+        page = browser.page();
     }
 
     @AfterEach
     void close() {
-        context.close();
         TestPostgres.execute(DB, "DROP SCHEMA IF EXISTS journey_reporting CASCADE");
         BackupRestoreRoundTripTest.dropSchema(SCHEMA);
     }

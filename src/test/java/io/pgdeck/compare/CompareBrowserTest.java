@@ -2,17 +2,17 @@ package io.pgdeck.compare;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.MouseButton;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A team member saves a schema's snapshot from the Object Explorer, the schema changes, and Compare lists the
@@ -23,25 +23,24 @@ class CompareBrowserTest extends SingleTenantTest {
 
     private static final String SCHEMA = "server/shop/schemas/compare_browser";
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void logIn() {
+        page = browser.page();
         TestPostgres.execute(
                 TestPostgres.SINGLE_DATABASE,
                 "DROP SCHEMA IF EXISTS compare_browser CASCADE",
                 "CREATE SCHEMA compare_browser",
                 "CREATE TABLE compare_browser.parcels (id bigint PRIMARY KEY, weight numeric(8,3))",
                 "CREATE TABLE compare_browser.labels (first text, second text)");
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
     }
 
     @AfterEach
     void close() {
-        context.close();
         TestPostgres.execute(TestPostgres.SINGLE_DATABASE, "DROP SCHEMA IF EXISTS compare_browser CASCADE");
     }
 

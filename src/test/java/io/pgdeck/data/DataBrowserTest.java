@@ -3,23 +3,22 @@ package io.pgdeck.data;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.pgdeck.storage.StorageArea;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A team member opens a table, edits it in the grid, saves, and resolves a conflict, in headless Chromium. */
@@ -28,7 +27,9 @@ class DataBrowserTest extends SingleTenantTest {
     @Autowired
     StorageArea storage;
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeAll
@@ -38,6 +39,7 @@ class DataBrowserTest extends SingleTenantTest {
 
     @BeforeEach
     void openBrowser() {
+        page = browser.page();
         TestPostgres.execute(
                 DataFixture.DATABASE,
                 "DROP TABLE IF EXISTS data_fixture.crew_missions",
@@ -45,15 +47,7 @@ class DataBrowserTest extends SingleTenantTest {
                 "CREATE TABLE data_fixture.crew (id integer PRIMARY KEY, name text NOT NULL, rank integer)",
                 "INSERT INTO data_fixture.crew VALUES (1, 'alpha', 1), (2, 'bravo', 2), (3, 'charlie', 3),"
                         + " (4, 'delta', 4), (5, 'echo', 5), (6, 'foxtrot', 6)");
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
         page.waitForLoadState();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
     }
 
     private void open(String relation) {

@@ -3,7 +3,6 @@ package io.pgdeck.data;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -11,14 +10,14 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.KeyboardModifier;
 import com.microsoft.playwright.options.MouseButton;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** View/Edit Data's grid as a spreadsheet: its context menu copies and shows values; Ctrl+End reaches a millionth row. */
 class DataGridBrowserTest extends SingleTenantTest {
@@ -26,7 +25,9 @@ class DataGridBrowserTest extends SingleTenantTest {
     private static final LocatorAssertions.IsVisibleOptions SOON =
             new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl).withClipboard();
+
     private Page page;
 
     @BeforeAll
@@ -47,16 +48,8 @@ class DataGridBrowserTest extends SingleTenantTest {
 
     @BeforeEach
     void openBrowser() {
-        context = Browsers.chromium().newContext();
-        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
+        page = browser.page();
         page.waitForLoadState();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
     }
 
     private Locator row(String text) {

@@ -3,24 +3,25 @@ package io.pgdeck.explorer;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.MouseButton;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A team member browses the tree to a table's columns, then creates and drops a table through the dialogs. */
 class ExplorerBrowserTest extends SingleTenantTest {
 
     private static final String SCHEMA = "server/shop/schemas/explorer_browser";
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeAll
@@ -34,14 +35,7 @@ class ExplorerBrowserTest extends SingleTenantTest {
 
     @BeforeEach
     void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
+        page = browser.page();
     }
 
     private Locator node(String id) {

@@ -3,19 +3,19 @@ package io.pgdeck.explorer;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.pgdeck.query.QueryToolDriver;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.Client;
 import io.pgdeck.testing.JobWaiter;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import io.pgdeck.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Object Explorer shows what DDL in the Query Tool and a restore changed, without a manual refresh. */
 class ExplorerRefreshBrowserTest extends SingleTenantTest {
@@ -24,25 +24,24 @@ class ExplorerRefreshBrowserTest extends SingleTenantTest {
     private static final LocatorAssertions.IsVisibleOptions SOON =
             new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void logIn() {
+        page = browser.page();
         TestPostgres.execute(
                 TestPostgres.SINGLE_DATABASE,
                 "DROP SCHEMA IF EXISTS explorer_refresh CASCADE",
                 "DROP SCHEMA IF EXISTS explorer_restored CASCADE",
                 "CREATE SCHEMA explorer_refresh",
                 "CREATE TABLE explorer_refresh.before (id int)");
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
     }
 
     @AfterEach
     void close() {
-        context.close();
         TestPostgres.execute(
                 TestPostgres.SINGLE_DATABASE,
                 "DROP SCHEMA IF EXISTS explorer_refresh CASCADE",

@@ -2,16 +2,16 @@ package io.pgdeck.query;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Query Tool tabs, with their database and the text typed in them, come back after a reload and a new login. */
 class QueryTabsComeBackBrowserTest extends SingleTenantTest {
@@ -19,19 +19,14 @@ class QueryTabsComeBackBrowserTest extends SingleTenantTest {
     private static final LocatorAssertions.ContainsTextOptions SOON =
             new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
+        page = browser.page();
     }
 
     @Test

@@ -2,17 +2,17 @@ package io.pgdeck.query;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** F5 pressed while a new tab is still opening its session, as on a slow link: never lost without a word. */
@@ -24,21 +24,20 @@ class QueryToolConnectingBrowserTest extends SingleTenantTest {
     @Autowired
     QuerySessions sessions;
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
     private final AtomicReference<Route> held = new AtomicReference<>();
     private Consumer<Route> then = Route::resume;
 
     @BeforeEach
     void logIn() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
+        page = browser.page();
     }
 
     @AfterEach
     void closeBrowser() {
-        context.close();
         sessions.closeIdle(java.time.Duration.ZERO);
     }
 

@@ -3,16 +3,16 @@ package io.pgdeck.query;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The result grid as a spreadsheet: select cells, rows and columns, copy them in several forms, jump to the end. */
@@ -24,22 +24,20 @@ class ResultGridBrowserTest extends SingleTenantTest {
     @Autowired
     QuerySessions sessions;
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl).withClipboard();
+
     private Page page;
     private QueryToolDriver tool;
 
     @BeforeEach
     void openQueryTool() {
-        context = Browsers.chromium().newContext();
-        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
+        page = browser.page();
         tool = QueryToolDriver.open(page, "shop");
     }
 
     @AfterEach
     void closeBrowser() {
-        context.close();
         sessions.closeIdle(java.time.Duration.ZERO);
     }
 

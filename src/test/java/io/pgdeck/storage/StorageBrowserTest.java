@@ -4,14 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Storage Manager in headless Chromium, used as a team member would. */
@@ -29,22 +29,22 @@ class StorageBrowserTest extends SingleTenantTest {
     @Autowired
     StorageArea area;
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser =
+            TeamBrowser.loggedIn(this::baseUrl).with(new Browser.NewContextOptions().setAcceptDownloads(true));
+
     private Page page;
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void openStorage() {
-        context = Browsers.chromium().newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
+        page = browser.page();
         page.getByTestId("open-storage").click();
         assertThat(page.getByTestId("storage-retention")).containsText("Files older than 7 days are removed");
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        context.close();
         try (var entries = Files.list(area.root())) {
             entries.filter(path -> path.getFileName().toString().contains(suffix))
                     .forEach(StorageRequests::deleteTree);

@@ -3,21 +3,20 @@ package io.pgdeck.storage;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.MouseButton;
-import io.pgdeck.testing.Browsers;
 import io.pgdeck.testing.SingleTenantTest;
+import io.pgdeck.testing.TeamBrowser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Restore dialog takes a file dropped on it, and its file picker uploads one, into storage. */
@@ -26,14 +25,14 @@ class StorageFileFieldBrowserTest extends SingleTenantTest {
     @Autowired
     StorageArea storage;
 
-    private BrowserContext context;
+    @RegisterExtension
+    final TeamBrowser browser = TeamBrowser.loggedIn(this::baseUrl);
+
     private Page page;
 
     @BeforeEach
     void openRestoreDialog() {
-        context = Browsers.chromium().newContext();
-        page = context.newPage();
-        Browsers.logIn(page, baseUrl());
+        page = browser.page();
         for (String id : new String[] {"server/shop", "server/shop/schemas"}) {
             Locator node = page.getByTestId("tree-node-" + id);
             node.locator(".tree__twisty").click();
@@ -45,11 +44,6 @@ class StorageFileFieldBrowserTest extends SingleTenantTest {
         assertThat(page.getByTestId("restore-dialog")).isVisible();
         // The file field appears once the deployment's restore options are read.
         assertThat(page.getByTestId("restore-file")).isVisible();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
     }
 
     @Test
