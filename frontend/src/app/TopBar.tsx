@@ -11,6 +11,7 @@ import {
 } from 'lucide-react';
 import type { Deployment } from '../api/types';
 import { PersonName } from '../audit';
+import { ToolbarButton } from '../ui/ToolbarButton';
 import { NewQueryButton } from '../query/NewQueryButton';
 import { DeploymentStrip } from './DeploymentStrip';
 import { LogoutButton } from './LogoutButton';
@@ -83,66 +84,54 @@ export function TopBar({
         <nav className="top-bar__right" aria-label="Application">
           {onOpenQueryTool && <NewQueryButton onOpen={onOpenQueryTool} />}
           {onOpenTable && (
-            <button
-              type="button"
-              className="toolbar-button"
-              data-testid="open-table"
+            <ToolbarButton
+              icon={Table}
+              iconSize={14}
+              label="Open table"
+              testId="open-table"
               onClick={onOpenTable}
-            >
-              <Table size={14} aria-hidden="true" />
-              Open table
-            </button>
+            />
           )}
-          <button
-            type="button"
-            className="toolbar-button"
-            data-testid="open-processes"
+          <ToolbarButton
+            icon={Activity}
+            iconSize={14}
+            label="Processes"
+            testId="open-processes"
             onClick={onOpenProcesses}
-          >
-            <Activity size={14} aria-hidden="true" />
-            Processes
-          </button>
-          <button
-            type="button"
-            className="toolbar-button"
-            data-testid="open-storage"
+          />
+          <ToolbarButton
+            icon={FolderOpen}
+            iconSize={14}
+            label="Storage"
+            testId="open-storage"
             onClick={onOpenStorage}
-          >
-            <FolderOpen size={14} aria-hidden="true" />
-            Storage
-          </button>
+          />
           {onOpenDashboard && (
-            <button
-              type="button"
-              className="toolbar-button"
-              data-testid="open-dashboard"
+            <ToolbarButton
+              icon={Gauge}
+              iconSize={14}
+              label="Dashboard"
+              testId="open-dashboard"
               onClick={onOpenDashboard}
-            >
-              <Gauge size={14} aria-hidden="true" />
-              Dashboard
-            </button>
+            />
           )}
           {onOpenAudit && (
-            <button
-              type="button"
-              className="toolbar-button"
-              data-testid="open-audit"
+            <ToolbarButton
+              icon={ScrollText}
+              iconSize={14}
+              label="Audit"
+              testId="open-audit"
               onClick={onOpenAudit}
-            >
-              <ScrollText size={14} aria-hidden="true" />
-              Audit
-            </button>
+            />
           )}
           {onOpenLibrary && (
-            <button
-              type="button"
-              className="toolbar-button"
-              data-testid="open-library"
+            <ToolbarButton
+              icon={BookOpen}
+              iconSize={14}
+              label="Library"
+              testId="open-library"
               onClick={onOpenLibrary}
-            >
-              <BookOpen size={14} aria-hidden="true" />
-              Library
-            </button>
+            />
           )}
           <span className="top-bar__divider" aria-hidden="true" />
           <span className="user-name" data-testid="user-name">

@@ -1,5 +1,5 @@
 import { CheckCircle2, CircleSlash, Loader2, X, XCircle } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { announceCatalogChange } from '../api/catalogChanges';
 import { JOB_TYPE_LABELS, type Job } from './api';
 import { adviceFor } from './advice';
@@ -64,40 +64,23 @@ function Notice({
   const Icon =
     job.status === 'succeeded' ? CheckCircle2 : job.status === 'failed' ? XCircle : CircleSlash;
   return (
-    <div className={`job-notice job-notice--${job.status}`} role="status" data-testid="job-notice">
-      <Icon size={16} aria-hidden="true" className="job-notice__icon" />
-      <div className="job-notice__text">
-        <strong>
-          {JOB_TYPE_LABELS[job.type]} {job.status}
-        </strong>
-        <span className="muted">{job.object}</span>
-        {job.note && <span className="small">{job.note.split('\n')[0]}</span>}
-        {failed && (
-          <span className="small job-notice__advice" data-testid="job-notice-advice">
-            {adviceFor(job)}
-          </span>
-        )}
-        <button
-          type="button"
-          className="link-button"
-          data-testid="job-notice-open"
-          onClick={() => {
-            onOpen(job.id);
-            onDismiss(job.id);
-          }}
-        >
-          View Processes
-        </button>
-      </div>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Dismiss"
-        onClick={() => onDismiss(job.id)}
-      >
-        <X size={14} aria-hidden="true" />
-      </button>
-    </div>
+    <NoticeFrame
+      kind={job.status}
+      testId="job-notice"
+      icon={<Icon size={16} aria-hidden="true" className="job-notice__icon" />}
+      title={`${JOB_TYPE_LABELS[job.type]} ${job.status}`}
+      object={job.object}
+      openTestId="job-notice-open"
+      onOpen={() => onOpen(job.id)}
+      onDismiss={() => onDismiss(job.id)}
+    >
+      {job.note && <span className="small">{job.note.split('\n')[0]}</span>}
+      {failed && (
+        <span className="small job-notice__advice" data-testid="job-notice-advice">
+          {adviceFor(job)}
+        </span>
+      )}
+    </NoticeFrame>
   );
 }
 
@@ -108,28 +91,57 @@ function StartedNotice({ job, onOpen }: { job: StartedJob; onOpen: (id: number) 
     return () => window.clearTimeout(timer);
   }, [job.id]);
   return (
-    <div className="job-notice job-notice--running" role="status" data-testid="job-notice-started">
-      <Loader2 size={16} aria-hidden="true" className="job-notice__icon" />
+    <NoticeFrame
+      kind="running"
+      testId="job-notice-started"
+      icon={<Loader2 size={16} aria-hidden="true" className="job-notice__icon" />}
+      title={job.title}
+      object={job.object}
+      onOpen={() => onOpen(job.id)}
+      onDismiss={() => dismissStarted(job.id)}
+    />
+  );
+}
+
+interface NoticeFrameProps {
+  kind: string;
+  testId: string;
+  icon: ReactNode;
+  title: string;
+  object?: string;
+  openTestId?: string;
+  onOpen: () => void;
+  onDismiss: () => void;
+  /** More lines under the object. */
+  children?: ReactNode;
+}
+
+/** A notice's frame: icon, title, what it is about, a link to Processes (which also dismisses it), and a close button. */
+function NoticeFrame(props: NoticeFrameProps) {
+  return (
+    <div
+      className={`job-notice job-notice--${props.kind}`}
+      role="status"
+      data-testid={props.testId}
+    >
+      {props.icon}
       <div className="job-notice__text">
-        <strong>{job.title}</strong>
-        <span className="muted">{job.object}</span>
+        <strong>{props.title}</strong>
+        <span className="muted">{props.object}</span>
+        {props.children}
         <button
           type="button"
           className="link-button"
+          data-testid={props.openTestId}
           onClick={() => {
-            onOpen(job.id);
-            dismissStarted(job.id);
+            props.onOpen();
+            props.onDismiss();
           }}
         >
           View Processes
         </button>
       </div>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Dismiss"
-        onClick={() => dismissStarted(job.id)}
-      >
+      <button type="button" className="icon-button" aria-label="Dismiss" onClick={props.onDismiss}>
         <X size={14} aria-hidden="true" />
       </button>
     </div>

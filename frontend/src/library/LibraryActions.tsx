@@ -3,7 +3,7 @@ import { Bookmark, BookPlus } from 'lucide-react';
 import { isApiError } from '../api/client';
 import { Dialog } from '../ui/Dialog';
 import { errorText } from '../ui/errorText';
-import { ToolButton } from '../query/ToolButton';
+import { ToolbarButton } from '../ui/ToolbarButton';
 import type { SqlEditorHandle } from '../query/SqlEditor';
 import { announceLibraryChange, library, type SavedQueryVersion } from './api';
 import { DetailsDialog, NO_DETAILS, detailsOf, type SavedQueryDetails } from './DetailsDialog';
@@ -97,7 +97,7 @@ export function LibraryActions({
 
   return (
     <span className="query-toolbar__files">
-      <ToolButton
+      <ToolbarButton
         icon={Bookmark}
         label="Save to library"
         title={
@@ -109,7 +109,7 @@ export function LibraryActions({
         onClick={() => void save()}
         iconOnly
       />
-      <ToolButton
+      <ToolbarButton
         icon={BookPlus}
         label="Save to library as…"
         title="Save as a new query in the team library"

@@ -22,7 +22,7 @@ import { SqlEditor, type RunTarget, type SqlEditorHandle } from './SqlEditor';
 import { SqlFileActions } from './SqlFileActions';
 import { LibraryActions } from '../library/LibraryActions';
 import type { SavedRef } from '../library/LibraryPanel';
-import { ToolButton } from './ToolButton';
+import { ToolbarButton } from '../ui/ToolbarButton';
 import { TransactionControls } from './TransactionControls';
 import { RunningNotice } from './RunningNotice';
 import { useQueuedRun } from './useQueuedRun';
@@ -219,7 +219,7 @@ export function QueryTool({
           onError={setFailure}
         />
         <span className="top-bar__divider" aria-hidden="true" />
-        <ToolButton
+        <ToolbarButton
           icon={Play}
           label="Run"
           onClick={runAll}
@@ -227,14 +227,14 @@ export function QueryTool({
           testId="run-all"
           title="Run everything (F5)"
         />
-        <ToolButton
+        <ToolbarButton
           icon={PlaySquare}
           label="Run statement"
           onClick={runTarget}
           disabled={running}
           title="Run the selection or the statement under the cursor (Ctrl/Cmd+Enter)"
         />
-        <ToolButton
+        <ToolbarButton
           icon={Ban}
           label="Cancel"
           onClick={() => void act(() => queryApi.cancel(sessionId!))}
@@ -242,14 +242,14 @@ export function QueryTool({
           testId="cancel"
         />
         <span className="top-bar__divider" aria-hidden="true" />
-        <ToolButton
+        <ToolbarButton
           icon={GitBranch}
           label="Explain"
           onClick={() => void runExplain(false)}
           disabled={!session || running}
           testId="explain"
         />
-        <ToolButton
+        <ToolbarButton
           icon={GitBranch}
           label="Explain analyze"
           onClick={() => void runExplain(true)}
@@ -257,7 +257,7 @@ export function QueryTool({
           testId="explain-analyze"
         />
         <ExplainOptionsMenu options={options} onChange={setOptions} />
-        <ToolButton icon={AlignLeft} label="Format" onClick={format} title="Format SQL" />
+        <ToolbarButton icon={AlignLeft} label="Format" onClick={format} title="Format SQL" />
         <TransactionControls
           session={session}
           running={running}

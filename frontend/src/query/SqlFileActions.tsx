@@ -3,7 +3,7 @@ import { FolderOpen, Save, SaveAll } from 'lucide-react';
 import { ConfirmDialog, FilePickerDialog, isScriptEntry, type FilePickerChoice } from '../storage';
 import { baseName } from '../storage/paths';
 import { saveAsStart } from './sqlFiles';
-import { ToolButton } from './ToolButton';
+import { ToolbarButton } from '../ui/ToolbarButton';
 import type { SqlFile } from './useSqlFile';
 
 type Step =
@@ -71,7 +71,7 @@ export function SqlFileActions({ file }: { file: SqlFile }) {
   return (
     <span className="query-toolbar__files" ref={anchor}>
       {buttons.map((button) => (
-        <ToolButton key={button.testId} {...button} disabled={file.busy} iconOnly />
+        <ToolbarButton key={button.testId} {...button} disabled={file.busy} iconOnly />
       ))}
       {step?.kind === 'open' && (
         <FilePickerDialog

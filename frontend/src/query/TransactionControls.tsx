@@ -1,7 +1,7 @@
 import { Check, History, LoaderCircle, Undo2 } from 'lucide-react';
 import { queryApi, type SessionState, type TransactionStatus } from './api';
 import { announceCatalogChange } from '../api/catalogChanges';
-import { ToolButton } from './ToolButton';
+import { ToolbarButton } from '../ui/ToolbarButton';
 
 const STATUS_LABELS: Record<TransactionStatus, string> = {
   idle: 'Idle',
@@ -69,7 +69,7 @@ export function TransactionControls({
         />
         Auto-rollback
       </label>
-      <ToolButton
+      <ToolbarButton
         icon={Check}
         label="Commit"
         disabled={!session || session.readOnly || running || status === 'idle'}
@@ -78,14 +78,14 @@ export function TransactionControls({
         }
         testId="commit"
       />
-      <ToolButton
+      <ToolbarButton
         icon={Undo2}
         label="Rollback"
         disabled={!session || running || status === 'idle'}
         onClick={() => void act(() => queryApi.rollback(id!))}
         testId="rollback"
       />
-      <ToolButton
+      <ToolbarButton
         icon={History}
         label="History"
         pressed={showHistory}

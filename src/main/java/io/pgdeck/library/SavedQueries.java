@@ -5,6 +5,8 @@ import io.pgdeck.library.SavedQuery.Summary;
 import io.pgdeck.library.SavedQuery.Version;
 import io.pgdeck.web.Problems;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,7 +107,7 @@ final class SavedQueries {
     void insert(String id, Draft draft, String by, String at) {
         transactions.executeWithoutResult(tx -> {
             state.sql("INSERT INTO saved_query (id, version, " + COLUMNS + ") VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(values(id, draft, by, at))
+                    .params(values(List.of(id), draft, by, at))
                     .update();
             addVersion(id, 1, draft, by, at);
         });
@@ -132,18 +134,7 @@ final class SavedQueries {
         Boolean saved = transactions.execute(tx -> {
             int rows = state.sql("UPDATE saved_query SET version = ?, name = ?, folder = ?, tags = ?, description = ?,"
                             + " database = ?, sql = ?, saved_at = ?, saved_by = ? WHERE id = ? AND version = ?")
-                    .params(
-                            next,
-                            draft.name(),
-                            draft.folder(),
-                            SavedQuery.encodeTags(draft.tags()),
-                            draft.description(),
-                            draft.database(),
-                            draft.sql(),
-                            at,
-                            by,
-                            id,
-                            current.version())
+                    .params(values(List.of(next), draft, by, at, id, current.version()))
                     .update();
             if (rows == 1) {
                 addVersion(id, next, draft, by, at);
@@ -169,32 +160,24 @@ final class SavedQueries {
     private void addVersion(String id, int version, Draft draft, String by, String at) {
         state.sql("INSERT INTO saved_query_version (query_id, version, " + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        version,
-                        draft.name(),
-                        draft.folder(),
-                        SavedQuery.encodeTags(draft.tags()),
-                        draft.description(),
-                        draft.database(),
-                        draft.sql(),
-                        at,
-                        by)
+                .params(values(List.of(id, version), draft, by, at))
                 .update();
     }
 
-    private static Object[] values(String id, Draft draft, String by, String at) {
-        return new Object[] {
-            id,
-            draft.name(),
-            draft.folder(),
-            SavedQuery.encodeTags(draft.tags()),
-            draft.description(),
-            draft.database(),
-            draft.sql(),
-            at,
-            by
-        };
+    /** {@code before}, the draft's values in the order of {@link #COLUMNS}, then {@code after}. */
+    private static Object[] values(List<?> before, Draft draft, String by, String at, Object... after) {
+        List<Object> all = new ArrayList<>(before);
+        all.addAll(Arrays.asList(
+                draft.name(),
+                draft.folder(),
+                SavedQuery.encodeTags(draft.tags()),
+                draft.description(),
+                draft.database(),
+                draft.sql(),
+                at,
+                by));
+        all.addAll(Arrays.asList(after));
+        return all.toArray();
     }
 
     private static ErrorResponseException collision(Version current, Draft yours) {

@@ -1,7 +1,7 @@
 import type { LucideIcon } from 'lucide-react';
 
-/** A Query Tool toolbar button: an icon and a label, or only the icon (the label then names it for screen readers). */
-export function ToolButton({
+/** A toolbar button: an icon and a label, or only the icon (the label then names it for screen readers). */
+export function ToolbarButton({
   icon: Icon,
   label,
   onClick,
@@ -10,6 +10,7 @@ export function ToolButton({
   testId,
   pressed,
   iconOnly,
+  iconSize = 13,
 }: {
   icon: LucideIcon;
   label: string;
@@ -19,6 +20,7 @@ export function ToolButton({
   testId?: string;
   pressed?: boolean;
   iconOnly?: boolean;
+  iconSize?: number;
 }) {
   return (
     <button
@@ -31,7 +33,7 @@ export function ToolButton({
       aria-pressed={pressed}
       aria-label={iconOnly ? label : undefined}
     >
-      <Icon size={13} aria-hidden="true" />
+      <Icon size={iconSize} aria-hidden="true" />
       {!iconOnly && ` ${label}`}
     </button>
   );
