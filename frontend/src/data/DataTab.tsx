@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useEffect,
   useMemo,
   useRef,
   useState,
@@ -37,6 +36,7 @@ import type { CellValue, DataTarget } from './types';
 import { KEPT_PAGES, PAGE_SIZE, useDataRows } from './useDataRows';
 import { deleting, markedRows, newRowValues, useRowModel } from './rowModel';
 import { handleGridKey } from './gridKeys';
+import { useActiveRow } from './useActiveRow';
 import { useSaveChanges } from './useSaveChanges';
 import { useDataMenu } from './useDataMenu';
 import { gridColumnsOf, nextSort, rowMark } from './gridPresentation';
@@ -93,16 +93,14 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
 
   const change = useCallback((update: (h: History) => History) => setHistory(update), []);
   const focusGrid = () => grid.current?.element()?.focus();
-  const activeRow = active?.row;
-  useEffect(() => {
-    if (activeRow !== undefined) grid.current?.scrollToRow(activeRow);
-  }, [activeRow]);
-  // Ctrl+End before the end was seen went to the last row expected; once a page shows the end, to the last there is.
-  const end = pages.end === undefined ? undefined : lead + pages.end;
-  useEffect(() => {
-    if (end !== undefined && activeRow !== undefined && activeRow >= end)
-      setActive((a) => a && { row: Math.max(0, end - 1), column: a.column });
-  }, [end, activeRow]);
+  const last = useActiveRow({
+    grid,
+    lead,
+    end: pages.end,
+    active,
+    setActive,
+    countRows: () => count(),
+  });
 
   const { rowInfo, valueAt, canEdit } = useRowModel({
     serverRow: (index) =>
@@ -169,6 +167,7 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   const count = async () => {
     const answer = await apiGet<{ count: number }>(countUrl(target, query));
     setExact({ key: queryKey, count: answer.count });
+    return cap === undefined ? answer.count : Math.min(answer.count, cap);
   };
 
   /** A value the page has only a preview of is read whole before it can be viewed or edited. */
@@ -199,10 +198,11 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
     },
   });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    last.onKeyDown(event, columns.length) ||
     handleGridKey(event, {
       active,
       rowCount: rowCount(),
-      lastRow: Math.max(0, lead + (grid.current?.rowsExpected() ?? 0) - 1),
+      lastRow: last.lastRow ?? rowCount() - 1,
       columnCount: columns.length,
       setActive,
       undo: () => change(undo),

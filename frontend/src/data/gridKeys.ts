@@ -82,6 +82,11 @@ export function handleGridKey(event: KeyboardEvent<HTMLElement>, actions: GridKe
   }
 }
 
+/** Ctrl+End and Ctrl+Down: keys that go to the last row. */
+export function jumpsToLastRow(event: KeyboardEvent<HTMLElement>): boolean {
+  return (event.ctrlKey || event.metaKey) && (event.key === 'End' || event.key === 'ArrowDown');
+}
+
 /** Home and End go to the row's first and last cell; with Ctrl the first and last row; Ctrl+arrow up and down too. */
 function jumpTarget(
   key: string,

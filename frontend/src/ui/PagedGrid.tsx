@@ -77,10 +77,11 @@ export interface PagedGridHandle<Row> {
   /** How many rows of the source the grid offers now. */
   rowCount: () => number;
   /**
-   * How many rows of the source are read or expected: while the end is not known the grid offers one row more, where
-   * more may come, which a jump to the last row must not aim at (its block would be read for nothing).
+   * How many rows a jump to the last row can count on: all there are once the end is known, else as many as the source
+   * expects while pages have not reached that many; undefined when the rows read have passed what it expected. (While
+   * the end is not known the grid offers one row more, where more may come: a jump must not aim there for nothing.)
    */
-  rowsExpected: () => number;
+  expectedEnd: () => number | undefined;
   /** Reads the rows in the cache again, keeping them shown until the new ones come. */
   reload: () => void;
   /** Rows one screen holds. */
@@ -164,8 +165,8 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
   const [initialRowCount] = useState(props.initialRowCount);
   const api = useRef<GridApi<Row>>(null);
   const wrapper = useRef<HTMLDivElement>(null);
-  // The rows the source has read or expects, for rowsExpected; undefined until it says.
-  const expectedRows = useRef<number | undefined>(undefined);
+  // How far pages were read and how many rows the source expects, for expectedEnd.
+  const told = useRef<{ read: number; expected?: number }>({ read: 0 });
   // The block a jump landed in, read at once: the grid waits blockLoadDebounceMillis before it reads a block, which
   // spares the server the blocks a scroll passes through but only delays a jump.
   const jumpedTo = useRef<{ start: number; rows: ReturnType<ReadRows<Row>> }>(undefined);
@@ -200,7 +201,7 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
   );
 
   const datasource = useMemo<IDatasource>(() => {
-    expectedRows.current = undefined;
+    told.current = { read: 0 };
     jumpedTo.current = undefined;
     return {
       getRows: (params) => {
@@ -211,9 +212,10 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         (early ?? context.current.read(params.startRow, limit))
           .then(({ rows, end, expected }) => {
             const last = end ?? (rows.length < limit ? params.startRow + rows.length : undefined);
-            expectedRows.current =
-              last ??
-              Math.max(expectedRows.current ?? 0, params.startRow + rows.length, expected ?? 0);
+            told.current = {
+              read: Math.max(told.current.read, params.startRow + rows.length),
+              expected: expected ?? told.current.expected,
+            };
             params.successCallback(rows, last);
             const grid = api.current;
             if (last === undefined && grid && expected !== undefined)
@@ -261,13 +263,17 @@ export function PagedGrid<Row>(props: PagedGridProps<Row>) {
         return rows;
       },
       setRowCount: (count, complete) => {
-        expectedRows.current = count;
+        told.current = { ...told.current, expected: count };
         api.current?.setRowCount(count, complete);
       },
       rowCount: () => api.current?.getDisplayedRowCount() ?? 0,
-      rowsExpected: () => {
-        const offered = api.current?.getDisplayedRowCount() ?? 0;
-        return Math.min(offered, expectedRows.current ?? offered);
+      expectedEnd: () => {
+        const grid = api.current;
+        if (!grid) return undefined;
+        const offered = grid.getDisplayedRowCount();
+        if (grid.isLastRowIndexKnown()) return offered;
+        const { read, expected } = told.current;
+        return expected !== undefined && expected > read ? Math.min(expected, offered) : undefined;
       },
       reload: () => api.current?.refreshInfiniteCache(),
       pageRows: () =>
