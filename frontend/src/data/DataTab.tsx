@@ -8,9 +8,8 @@ import {
   type MouseEvent,
 } from 'react';
 import { Lock } from 'lucide-react';
-import { apiGet } from '../api/client';
 import type { Deployment } from '../api/types';
-import { countUrl, wholeValue, type RowsQuery } from './api';
+import { wholeValue, type RowsQuery } from './api';
 import { displayText } from './editors';
 import { isPreview } from '../ui/longValues';
 import { ValueViewer } from '../ui/ValueViewer';
@@ -165,9 +164,9 @@ export function DataTab({ target, deployment }: { target: DataTarget; deployment
   );
 
   const count = async () => {
-    const answer = await apiGet<{ count: number }>(countUrl(target, query));
-    setExact({ key: queryKey, count: answer.count });
-    return cap === undefined ? answer.count : Math.min(answer.count, cap);
+    const total = await pages.countRows();
+    setExact({ key: queryKey, count: total });
+    return cap === undefined ? total : Math.min(total, cap);
   };
 
   /** A value the page has only a preview of is read whole before it can be viewed or edited. */

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { apiGet } from '../api/client';
-import { rowsUrl, type RowsQuery } from './api';
+import { countUrl, rowsUrl, type RowsQuery } from './api';
 import { rowId } from './pending';
 import type { Cell, DataTarget, RowsPage } from './types';
 
@@ -44,6 +44,12 @@ export function useDataRows(
   const cursors = useMemo(() => new Map<number, string>(), [sourceKey]);
   const now = known.key === sourceKey ? known : { key: sourceKey };
 
+  /** All the rows the query finds, whatever the cap: one count(*). */
+  const countRows = useCallback(
+    async () => (await apiGet<{ count: number }>(countUrl(target, query))).count,
+    [target, query],
+  );
+
   const read = useCallback(
     async (offset: number, limit: number) => {
       const capped = cap === undefined ? limit : Math.min(limit, cap - offset);
@@ -54,9 +60,14 @@ export function useDataRows(
           rowsUrl(target, query, { offset, limit: capped, after: cursors.get(offset) }),
         );
         if (page.next) cursors.set(offset + capped, page.next);
-        // The page that ends the rows says so, full or not: no empty page is read to find the end.
+        // The page that ends the rows says so, full or not. An empty one past them (the planner expected more) says
+        // only that they end before it: they are counted, or each page before it would be read in turn to find out.
         const end =
-          page.more && page.rows.length === capped ? undefined : offset + page.rows.length;
+          page.more && page.rows.length === capped
+            ? undefined
+            : page.rows.length === 0 && offset > 0
+              ? Math.min(offset, await countRows())
+              : offset + page.rows.length;
         setKnown((before) => ({
           key: sourceKey,
           estimate: page.estimatedCount ?? (before.key === sourceKey ? before.estimate : undefined),
@@ -83,7 +94,7 @@ export function useDataRows(
         setInflight((n) => n - 1);
       }
     },
-    [target, query, cap, sourceKey, cursors],
+    [target, query, cap, sourceKey, cursors, countRows],
   );
 
   const estimate = now.estimate;
@@ -98,6 +109,7 @@ export function useDataRows(
     end: now.end,
     exact: now.end !== undefined && cap === undefined ? now.end : undefined,
     error: now.error,
+    countRows,
     loading: inflight > 0,
     keep: (rows: Row[]) => setKept((before) => [...rows, ...before]),
     forget: () => setKept([]),
