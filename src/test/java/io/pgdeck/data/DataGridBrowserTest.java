@@ -104,17 +104,13 @@ class DataGridBrowserTest extends SingleTenantTest {
 
     /**
      * The planner expects 5,000 rows of {@code id % 3 = 0} (0.5 % of the table); there are 333,333. Ctrl+End goes to
-     * the last row expected, as a grid that does not know the end can; pressed again once the rows read have passed the
-     * estimate, it counts them and reaches the last row there is.
+     * the last row expected; the page read there shows more, so the rows are counted and it goes on to the last.
      */
     @Test
     void ctrlEndReachesTheLastRowOfAFilterThePlannerUnderestimates() {
         filterMillion("id % 3 = 0", "3");
         Locator grid = page.getByTestId("data-grid");
 
-        page.keyboard().press("ControlOrMeta+End");
-        assertThat(grid.locator("[aria-rowindex='5001'] [role=gridcell]").first())
-                .hasText("15000", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
         page.keyboard().press("ControlOrMeta+End");
 
         Locator last = grid.locator("[aria-rowindex='333334']");
